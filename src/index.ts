@@ -1,0 +1,16 @@
+// corpgraph's public library API (re-exports only).
+
+export { CorpgraphError, type ErrorCode, isCorpgraphError } from './errors.js';
+export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, extractDocument } from './extract/index.js';
+export {
+  addExtraction,
+  buildGraph,
+  combineConfidence,
+  edgeKey,
+  hasDocument,
+  SYMMETRIC_TYPES,
+} from './graph/build.js';
+export { createGraph, GRAPH_VERSION } from './graph/create.js';
+export { DEFAULT_GRAPH_PATH, deserializeGraph, readGraph, serializeGraph, writeGraph } from './graph/io.js';
+export type * from './types.js';
+export { NODE_LABELS, RELATION_STATUSES, RELATION_TYPES } from './types.js';
