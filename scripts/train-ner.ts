@@ -1,0 +1,115 @@
+// Train the NER weights (models/ner-weights.json.gz) from the TRAINING splits only; reproducible.
+// Run: node scripts/ner-run.mjs scripts/train-ner.ts [--data ../shared/datasets] [--out models/ner-weights.json.gz]
+//      [--epochs 10] [--seed 20240601] [--min-count 2] [--prune 0.05] [--temperature 4] [--dev]
+// Same data + same options ⇒ byte-identical file (fixed seed, fixed epoch count, no timestamps).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignGold, type GoldSentence, parseConll04, parseConll2003 } from '../src/extract/ner/corpus.js';
+import { tagEntitiesWith } from '../src/extract/ner/index.js';
+import { scoreSpans } from '../src/extract/ner/score.js';
+import { DEFAULT_TRAIN_OPTIONS, type TrainingSentence, trainPerceptron } from '../src/extract/ner/train.js';
+import { encodeWeights, modelFromWeights } from '../src/extract/ner/weights-io.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/datasets' },
+    out: { type: 'string', default: 'models/ner-weights.json.gz' },
+    epochs: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.epochs) },
+    seed: { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.seed) },
+    'min-count': { type: 'string', default: String(DEFAULT_TRAIN_OPTIONS.minCount) },
+    prune: { type: 'string', default: '0.05' },
+    temperature: { type: 'string', default: '4' },
+    dev: { type: 'boolean', default: false },
+  },
+});
+
+const TRAIN_FILES: Array<{ name: string; parse: (s: string) => GoldSentence[] }> = [
+  { name: 'conll2003/eng.train', parse: parseConll2003 },
+  { name: 'conll04/conll04_train.json', parse: parseConll04 },
+];
+
+const started = Date.now();
+const sentences: TrainingSentence[] = [];
+const files: Array<{ name: string; sha256: string; sentences: number }> = [];
+let misaligned = 0;
+for (const f of TRAIN_FILES) {
+  const content = readFileSync(join(values.data, f.name), 'utf8');
+  const parsed = f.parse(content);
+  files.push({
+    name: f.name,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    sentences: parsed.length,
+  });
+  for (const g of parsed) {
+    const a = alignGold(g);
+    misaligned += a.misaligned;
+    sentences.push({ text: g.text, tokens: a.tokens, spans: a.spans });
+  }
+}
+console.error(`train: ${sentences.length} sentences, ${misaligned} gold spans snapped to token edges`);
+
+const epochs = Number(values.epochs);
+const seed = Number(values.seed);
+const minCount = Number(values['min-count']);
+const prune = Number(values.prune);
+const temperature = Number(values.temperature);
+const trained = trainPerceptron(sentences, {
+  epochs,
+  seed,
+  minCount,
+  onEpoch: (e, errors, tokens) =>
+    console.error(
+      `epoch ${e}: ${errors} token errors / ${tokens} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    ),
+});
+const { bytes, file } = encodeWeights(
+  trained.tags,
+  trained.featureNames,
+  trained.weights,
+  trained.transitions,
+  temperature,
+  {
+    files,
+    epochs,
+    seed,
+    minCount,
+    prune,
+  },
+);
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, bytes);
+const kept = file.features.split('\n').length;
+console.error(
+  `wrote ${values.out}: ${(bytes.length / 1024).toFixed(0)} KiB, ${kept}/${trained.featureNames.length} features, sha256 ${file.sha256.slice(0, 12)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
+
+if (values.dev) {
+  const model = modelFromWeights(file, values.out);
+  for (const [name, parse] of [
+    ['conll04/conll04_dev.json', parseConll04],
+    ['conll2003/eng.testa', parseConll2003],
+  ] as const) {
+    const gold = parse(readFileSync(join(values.data, name), 'utf8'));
+    const pairs = gold.map((g) => ({
+      gold: g.gold,
+      pred: tagEntitiesWith(model, g.text).map((s) => ({
+        start: s.start,
+        end: s.end,
+        cls:
+          s.type === 'Person'
+            ? ('PER' as const)
+            : s.type === 'Organization'
+              ? ('ORG' as const)
+              : ('LOC' as const),
+      })),
+    }));
+    const sc = scoreSpans(pairs);
+    console.error(
+      `${name}: ${Object.entries(sc)
+        .map(([k, v]) => `${k} F1 ${v.f1.toFixed(3)} (P ${v.precision.toFixed(3)} R ${v.recall.toFixed(3)})`)
+        .join(' · ')}`,
+    );
+  }
+}
