@@ -1,0 +1,15 @@
+// Exports of the corporate graph: JSON, GraphML, GEXF and CSV (re-exports only).
+export { type Column, type ColumnType, EDGE_COLUMNS, flattenGraph, NODE_COLUMNS } from './columns.js';
+export { CSV_FILES, type CsvOptions, DEFAULT_CSV_OPTIONS, exportCsv } from './csv.js';
+export { exportGexf } from './gexf.js';
+export { exportGraphml } from './graphml.js';
+export { exportJson } from './json.js';
+export {
+  DIRECTORY_FORMATS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportResult,
+  isExportFormat,
+  type WriteExportOptions,
+  writeExport,
+} from './write-export.js';
