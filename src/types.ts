@@ -34,6 +34,8 @@ export const RELATION_TYPES = [
   'LOCATED_IN',
   // Person → Place
   'LIVES_IN',
+  // Organization → Date (a founding date; kept as a node property, not an edge)
+  'FOUNDED_ON',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -1,5 +1,10 @@
 // Extraction: entities and relations of one document, with aliases resolved within it.
-import type { Extraction, SourceDocument } from '../types.js';
+import { resolveWithinDocument } from '../resolve/within-document.js';
+import type { Extraction, Mention, SourceDocument } from '../types.js';
+import { findEntityCandidates } from './entities.js';
+import { parseText } from './nlp.js';
+import { addReferenceMentions } from './references.js';
+import { extractRelations } from './relations/index.js';
 
 export interface ExtractOptions {
   /** Drop relations below this confidence (0..1). */
@@ -9,6 +14,20 @@ export interface ExtractOptions {
 export const DEFAULT_EXTRACT_OPTIONS: Required<ExtractOptions> = { minConfidence: 0 };
 
 /** Extract mentions (with resolved keys) and relations from one document. Never throws on content. */
-export function extractDocument(doc: SourceDocument, _options: ExtractOptions = {}): Extraction {
-  return { doc, mentions: [], relations: [], sentences: [], diagnostics: [] };
+export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
+  const { minConfidence } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const { text } = doc;
+  const parsed = parseText(text);
+  const sentences = parsed.map(({ start, end }) => ({ start, end }));
+  const candidates = findEntityCandidates(text, parsed);
+  const resolved = resolveWithinDocument(text, candidates);
+  const all = addReferenceMentions(text, parsed, resolved);
+  all.forEach((m, i) => {
+    m.id = `m${i + 1}`;
+  });
+  const relations = extractRelations(text, sentences, all).filter((r) => r.confidence >= minConfidence);
+  // Pronouns and nominals are mentions only where a relation is expressed through them.
+  const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
+  const mentions: Mention[] = all.filter((m) => m.source !== 'pronoun' || used.has(m.id));
+  return { doc, mentions, relations, sentences, diagnostics: [] };
 }

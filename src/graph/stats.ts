@@ -114,9 +114,10 @@ function table(header: string[], rows: string[][], numeric: boolean[]): string[]
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-// Why: names come from articles; a newline or control character in one must not break the table.
+// Why: names come from articles; a line break, control or bidi override in one must not break or
+// reorder the table on a terminal.
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, ' ');
 }
 
 /**

@@ -95,6 +95,7 @@ export function parseConll04(content: string): GoldSentence[] {
 /**
  * Tokenise a gold sentence with the tagger's tokenizer and project the gold spans onto its tokens.
  * A span whose edges fall inside a token is snapped outward to whole tokens; `misaligned` counts them.
+ * A trailing "." token is dropped from the span.
  */
 export function alignGold(sentence: GoldSentence): {
   tokens: NerToken[];
@@ -116,6 +117,9 @@ export function alignGold(sentence: GoldSentence): {
     }
     if (first < 0) continue;
     if (tokens[first]?.start !== g.start || tokens[last]?.end !== g.end) misaligned++;
+    // Why: CoNLL04 glues the sentence-final period to the last word ("Boise."); raw news has the same
+    // glued period, and a place named "Boise." would be wrong there, so the period is never an entity.
+    if (last > first && tokens[last]?.text === '.') last--;
     if (first < lastEnd) continue;
     spans.push({ start: first, end: last + 1, cls: g.cls });
     lastEnd = last + 1;

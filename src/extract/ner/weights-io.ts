@@ -14,7 +14,7 @@ export const DEFAULT_WEIGHTS_URL = new URL('../../../models/ner-weights.json.gz'
 /** How a weights file was produced (recorded in the file, so it can be reproduced). */
 export interface TrainingInfo {
   /** Training files by base name with their sha256. */
-  files: Array<{ name: string; sha256: string; sentences: number }>;
+  files: Array<{ name: string; sha256: string; sentences: number; repeat: number }>;
   epochs: number;
   seed: number;
   minCount: number;

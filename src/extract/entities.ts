@@ -1,0 +1,222 @@
+// Entity mentions: capitalised name chunks from compromise's tokens, typed by lexicons, gazetteer and context.
+import type { EntityType, Span } from '../types.js';
+import { gazetteer } from './lexicons/gazetteer.js';
+import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/organizations.js';
+import { HONORIFICS, NAME_PARTICLES } from './lexicons/people.js';
+import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
+import type { Sentence, Token } from './nlp.js';
+
+/** An entity candidate before resolution. `type` is undefined while unknown. */
+export interface EntityCandidate extends Span {
+  text: string;
+  type: EntityType | undefined;
+  /** Which cue typed it. */
+  source: string;
+  sentence: number;
+  /** Token range [first, last] in the sentence. */
+  tokens: [number, number];
+}
+
+const POSSESSIVE = /['’]s$/;
+const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
+const FUNCTION_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adjective'];
+const CONNECTORS = new Set(['of', 'for', '&', 'and', ...NAME_PARTICLES]);
+
+function stripDots(word: string): string {
+  return word.replace(/\./g, '');
+}
+
+function coreText(token: Token): string {
+  return token.text.replace(POSSESSIVE, '');
+}
+
+function isCap(token: Token): boolean {
+  return CAP.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+function isLegalSuffix(token: Token): boolean {
+  return LEGAL_SUFFIXES.has(stripDots(coreText(token))) || LEGAL_SUFFIXES.has(coreText(token));
+}
+
+/** Whether two neighbouring tokens may sit in one name: only spaces between them, nothing quoted. */
+function joins(a: Token, b: Token): boolean {
+  if (POSSESSIVE.test(a.text)) return false;
+  if (b.pre !== '') return false;
+  if (a.post === ' ' || a.post === '') return true;
+  // "GEM Co., Ltd." and "Acme Holdings, Inc.": a legal suffix after a comma still belongs to the name.
+  if (/^\.?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
+  // "U.S. Steel": an abbreviation's dot inside a name.
+  return a.post === '. ' && /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(`${a.text}.`) && isCap(b);
+}
+
+function isFunctionWord(token: Token): boolean {
+  return !token.tags.has('ProperNoun') && FUNCTION_TAGS.some((t) => token.tags.has(t));
+}
+
+/** Split a sentence into maximal runs of capitalised tokens (names), with connectors inside. */
+function nameRuns(sentence: Sentence): [number, number][] {
+  const runs: [number, number][] = [];
+  const { tokens } = sentence;
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (!isCap(tok)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const cur = tokens[j]!;
+      const next = tokens[j + 1];
+      if (!next || !joins(cur, next)) break;
+      if (isCap(next) || isLegalSuffix(next)) {
+        j++;
+        continue;
+      }
+      // Connector inside a name: "Bank of America", "Procter & Gamble", "Ludwig van Beethoven".
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.text) && after && joins(next, after) && isCap(after)) {
+        const head = tokens
+          .slice(i, j + 1)
+          .some((t) => ORG_LEADS.has(coreText(t)) || ORG_HEADS.has(coreText(t)));
+        const ok = next.text === '&' || (next.text !== 'and' && (head || NAME_PARTICLES.has(next.text)));
+        if (ok) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Trim tokens that cannot begin or end a name (articles, titles, time words, furniture). */
+function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | undefined {
+  while (a <= b) {
+    const t = tokens[a]!;
+    const word = stripDots(coreText(t));
+    if (NOT_ENTITIES.has(word) || HONORIFICS.has(word) || t.tags.has('Month') || t.tags.has('WeekDay')) a++;
+    else break;
+  }
+  while (b >= a) {
+    const t = tokens[b]!;
+    const word = stripDots(coreText(t));
+    const tail = NOT_NAME_TAIL.has(t.text) || (NOT_ENTITIES.has(word) && !isLegalSuffix(t));
+    if (tail || t.tags.has('WeekDay') || CONNECTORS.has(t.text)) b--;
+    else break;
+  }
+  return a <= b ? [a, b] : undefined;
+}
+
+function spanOf(text: string, tokens: Token[], a: number, b: number): Span {
+  const first = tokens[a]!;
+  const last = tokens[b]!;
+  let end = last.start + coreText(last).length;
+  // Why: "Co." and "Inc." keep their dot; a sentence-final period after other names does not belong.
+  if (isLegalSuffix(last) && last.post.startsWith('.') && !POSSESSIVE.test(last.text)) end += 1;
+  else if (/^(?:\p{Lu}\.)+$/u.test(`${last.text}.`) && last.post.startsWith('.')) end += 1;
+  return { start: first.start, end: Math.min(end, text.length) };
+}
+
+const BASED = /^-?based$/i;
+
+/** Context around a run that says what it is. */
+function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, string] | undefined {
+  const prev = tokens[a - 1];
+  const next = tokens[b + 1];
+  const last = tokens[b]!;
+  if (next && last.post === '-' && BASED.test(next.text)) return ['Place', 'x-based'];
+  if (prev && HONORIFICS.has(stripDots(prev.text))) return ['Person', 'honorific'];
+  // "energy firms BP and McDermott", "the Chinese carmaker Geely"
+  if (prev && ORG_NOMINALS.has(prev.text.toLowerCase().replace(/s$/, '')) && prev.post === ' ')
+    return ['Organization', 'nominal-before'];
+  // "GEM Co., a Shenzhen-based firm", "Acme, the maker of …"
+  if (next && last.post.startsWith(',')) {
+    const window = tokens.slice(b + 1, b + 6);
+    const det = window[0];
+    if (det && /^(?:a|an|the)$/i.test(det.text)) {
+      for (const t of window.slice(1)) {
+        if (ORG_NOMINALS.has(t.text.toLowerCase())) return ['Organization', 'appositive-nominal'];
+        if (t.post.includes(',') || t.post.includes('.')) break;
+      }
+    }
+  }
+  return undefined;
+}
+
+function typeFromName(tokens: Token[], a: number, b: number, text: string): [EntityType, string] | undefined {
+  const first = tokens[a]!;
+  const last = tokens[b]!;
+  const gaz = gazetteer();
+  if (isLegalSuffix(last) && b > a) return ['Organization', 'legal-suffix'];
+  if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
+  if (b > a && ORG_LEADS.has(coreText(first)) && tokens.slice(a, b + 1).some((t) => t.text === 'of'))
+    return ['Organization', 'org-lead'];
+  if (gaz.places.has(text)) return ['Place', 'gazetteer'];
+  if (gaz.demonyms.has(text)) return undefined;
+  const tokensIn = tokens.slice(a, b + 1);
+  if (tokensIn.some((t) => t.tags.has('Organization')) && !tokensIn.some((t) => t.tags.has('Person')))
+    return ['Organization', 'compromise-org'];
+  if (b > a && (first.tags.has('FirstName') || tokensIn.every((t) => t.tags.has('Person'))))
+    return ['Person', 'compromise-person'];
+  if (tokensIn.some((t) => t.tags.has('Place')) && b === a) return ['Place', 'compromise-place'];
+  return undefined;
+}
+
+/**
+ * Find entity candidates in parsed sentences. Candidates with `type` undefined are capitalised names
+ * with no cue yet; document-level consistency (same name typed elsewhere) may type them later.
+ */
+export function findEntityCandidates(text: string, sentences: Sentence[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const gaz = gazetteer();
+  sentences.forEach((sentence, s) => {
+    const { tokens } = sentence;
+    for (const run of nameRuns(sentence)) {
+      const trimmed = trimRun(tokens, run);
+      if (!trimmed) continue;
+      let [a, b] = trimmed;
+      // Sentence-initial common words ("Ascend", "Financial") only count when the name goes on.
+      if (a === 0 && isFunctionWord(tokens[a]!) && b === a && !gaz.places.has(tokens[a]!.text)) {
+        out.push({
+          ...spanOf(text, tokens, a, b),
+          text: '',
+          type: undefined,
+          source: 'sentence-initial',
+          sentence: s,
+          tokens: [a, b],
+        });
+        continue;
+      }
+      // "Westborough EV battery recycler": all-caps jargon ends a name.
+      for (let k = a + 1; k <= b; k++) {
+        if (NOT_ENTITIES.has(stripDots(coreText(tokens[k]!)))) {
+          b = k - 1;
+          break;
+        }
+      }
+      const span = spanOf(text, tokens, a, b);
+      const name = text.slice(span.start, span.end);
+      if (NOT_ENTITIES.has(name) || gaz.demonyms.has(name) || (name.length < 2 && !/\p{Lu}/u.test(name)))
+        continue;
+      const typed = typeFromContext(tokens, a, b) ?? typeFromName(tokens, a, b, name);
+      let type = typed?.[0];
+      let source = typed?.[1] ?? 'name';
+      // Acronyms ("GEM", "ONGC") that are not places are organizations more often than not.
+      if (!type && a === b && /^\p{Lu}{2,6}$/u.test(name) && !gaz.places.has(name)) {
+        type = 'Organization';
+        source = 'acronym';
+      }
+      // Why: an x-based cue overrides a person reading ("Austin-based") but not an organization name.
+      if (source === 'x-based') {
+        const byName = typeFromName(tokens, a, b, name);
+        if (byName?.[0] === 'Organization' && byName[1] !== 'compromise-org') [type, source] = byName;
+      }
+      out.push({ ...span, text: name, type, source, sentence: s, tokens: [a, b] });
+    }
+  });
+  return out.filter((c) => c.text !== '' || c.source === 'sentence-initial');
+}

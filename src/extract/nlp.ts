@@ -1,0 +1,70 @@
+// compromise, loaded once per process (or worker), plus the token records the extractor works on.
+import nlp from 'compromise';
+import type { Span } from '../types.js';
+
+/** A word as compromise sees it: core text with exact offsets, its tags, and the punctuation around it. */
+export interface Token extends Span {
+  text: string;
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of its sentence in the document. */
+  sentence: number;
+  /** Index within the sentence. */
+  index: number;
+}
+
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
+interface TermJson {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface SentenceJson {
+  terms: TermJson[];
+}
+
+/**
+ * Tokenize and tag `text` with one compromise call; return sentences with exact spans.
+ * Why: one `nlp()` per document is the cheapest way to use compromise (no per-sentence re-parsing).
+ */
+export function parseText(text: string): Sentence[] {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  const sentences: Sentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      const start = t.offset.start;
+      const end = start + t.offset.length;
+      // Why: compromise occasionally reports offsets that drift on odd Unicode; keep only exact ones.
+      if (text.slice(start, end) !== t.text || t.text.length === 0) continue;
+      tokens.push({
+        text: t.text,
+        pre: t.pre,
+        post: t.post,
+        start,
+        end,
+        tags: new Set(t.tags),
+        sentence: sentences.length,
+        index: tokens.length,
+      });
+    }
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    const start = Math.max(0, first.start - first.pre.length);
+    const trail = last.post.replace(/\s+$/, '');
+    const end = Math.min(text.length, last.end + trail.length);
+    sentences.push({
+      start: text.slice(start, first.start) === first.pre ? start : first.start,
+      end,
+      tokens,
+    });
+  }
+  return sentences;
+}

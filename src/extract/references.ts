@@ -1,0 +1,56 @@
+// Pronouns and nominals ("He", "The firm") that refer back to the nearest fitting entity.
+import type { Mention } from '../types.js';
+import type { Sentence } from './nlp.js';
+
+/** Referring expressions at the start of a sentence, and the entity type they point to. */
+const REFERENCES: readonly [RegExp, Mention['type']][] = [
+  [/^(?:He|She)\b/, 'Person'],
+  [
+    /^(?:The|the) (?:firm|company|group|bank|carmaker|automaker|recycler|startup|lender|insurer|retailer|maker|manufacturer)\b/,
+    'Organization',
+  ],
+  [
+    /^(?:It)\b(?= (?:is|was|has|had|will|also|said|plans|signed|acquired|bought|operates|owns|employs))/,
+    'Organization',
+  ],
+];
+
+/** How many sentences back an antecedent may be. */
+const WINDOW = 2;
+
+/**
+ * Add mentions for sentence-initial pronouns and nominals whose antecedent is clear: the nearest
+ * earlier mention of the right type within two sentences. Returns all mentions sorted by offset.
+ */
+export function addReferenceMentions(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (const sentence of sentences) {
+    const head = text.slice(sentence.start, sentence.start + 40).replace(/^[\s"“‘']+/, '');
+    const offset =
+      sentence.start +
+      (text.slice(sentence.start, sentence.end).length -
+        text.slice(sentence.start, sentence.end).replace(/^[\s"“‘']+/, '').length);
+    for (const [cue, type] of REFERENCES) {
+      const m = cue.exec(head);
+      if (!m) continue;
+      const earliest = sentences[Math.max(0, sentences.indexOf(sentence) - WINDOW)]!.start;
+      const antecedent = mentions
+        .filter((x) => x.type === type && x.end <= offset && x.start >= earliest && x.source !== 'pronoun')
+        .at(-1);
+      if (!antecedent?.key) break;
+      if (mentions.some((x) => x.start < offset + m[0].length && x.end > offset)) break;
+      out.push({
+        id: '',
+        type,
+        start: offset,
+        end: offset + m[0].length,
+        text: m[0],
+        key: antecedent.key,
+        canonical: antecedent.canonical ?? antecedent.text,
+        source: 'pronoun',
+      });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

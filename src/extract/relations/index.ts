@@ -1,0 +1,215 @@
+// Relation extraction: run the rule tables over each sentence with its mentions replaced by markers.
+import type { Mention, RelationMention, RelationStatus, RelationType, Span } from '../../types.js';
+import { gazetteer } from '../lexicons/gazetteer.js';
+import { titleTypes } from '../lexicons/titles.js';
+import { RULES } from '../rules/index.js';
+import type { RelationRule } from '../rules/types.js';
+import { detectStatus } from './status.js';
+import { CLOSE, compilePattern, markerIndexes, OPEN } from './template.js';
+
+const CODE: Record<Mention['type'], string> = { Organization: 'O', Person: 'P', Place: 'L', Date: 'D' };
+
+interface CompiledRule {
+  rule: RelationRule;
+  regex: RegExp;
+}
+
+let compiled: CompiledRule[] | undefined;
+
+/** Rules compiled once per process. */
+function compiledRules(): CompiledRule[] {
+  // Why: a lazy {GAP} finds the nearest trigger and a greedy one the farthest ("a presence in Poland and
+  // plans for a facility in Germany" gives both places); other rules compile once.
+  compiled ??= RULES.flatMap((rule) => {
+    const lazy = { rule, regex: compilePattern(rule.pattern) };
+    return rule.pattern.includes('{GAP}')
+      ? [lazy, { rule, regex: compilePattern(rule.pattern, true) }]
+      : [lazy];
+  });
+  return compiled;
+}
+
+/** Types that say more than another for the same pair: the more specific one wins. */
+const LESS_SPECIFIC: Partial<Record<RelationType, RelationType[]>> = {
+  SIGNED_MOU_WITH: ['AGREEMENT_WITH', 'PARTNERED_WITH'],
+  JOINT_VENTURE_WITH: ['AGREEMENT_WITH', 'PARTNERED_WITH'],
+  AGREEMENT_WITH: ['PARTNERED_WITH'],
+  ACQUIRED: ['INVESTED_IN', 'MERGED_WITH', 'AGREEMENT_WITH', 'PARTNERED_WITH'],
+  MERGED_WITH: ['AGREEMENT_WITH', 'PARTNERED_WITH'],
+  SUBSIDIARY_OF: ['INVESTED_IN'],
+  CEO_OF: ['WORKS_FOR', 'EXECUTIVE_OF'],
+  PRESIDENT_OF: ['WORKS_FOR'],
+  CHAIR_OF: ['WORKS_FOR', 'BOARD_MEMBER_OF'],
+  FOUNDER_OF: ['WORKS_FOR'],
+  EXECUTIVE_OF: ['WORKS_FOR'],
+  BOARD_MEMBER_OF: ['WORKS_FOR'],
+  BASED_IN: ['OPERATES_IN'],
+};
+
+const ORG_ROLES = new Set<RelationType>([
+  'CEO_OF',
+  'PRESIDENT_OF',
+  'CHAIR_OF',
+  'FOUNDER_OF',
+  'EXECUTIVE_OF',
+  'BOARD_MEMBER_OF',
+  'WORKS_FOR',
+]);
+
+/** Argument types each relation accepts (subject, object). */
+const SIGNATURE: Record<RelationType, [Mention['type'], Mention['type']]> = {
+  CEO_OF: ['Person', 'Organization'],
+  PRESIDENT_OF: ['Person', 'Organization'],
+  CHAIR_OF: ['Person', 'Organization'],
+  FOUNDER_OF: ['Person', 'Organization'],
+  EXECUTIVE_OF: ['Person', 'Organization'],
+  BOARD_MEMBER_OF: ['Person', 'Organization'],
+  WORKS_FOR: ['Person', 'Organization'],
+  SIGNED_MOU_WITH: ['Organization', 'Organization'],
+  PARTNERED_WITH: ['Organization', 'Organization'],
+  JOINT_VENTURE_WITH: ['Organization', 'Organization'],
+  AGREEMENT_WITH: ['Organization', 'Organization'],
+  ACQUIRED: ['Organization', 'Organization'],
+  MERGED_WITH: ['Organization', 'Organization'],
+  INVESTED_IN: ['Organization', 'Organization'],
+  SUBSIDIARY_OF: ['Organization', 'Organization'],
+  BASED_IN: ['Organization', 'Place'],
+  OPERATES_IN: ['Organization', 'Place'],
+  LOCATED_IN: ['Place', 'Place'],
+  LIVES_IN: ['Person', 'Place'],
+  FOUNDED_ON: ['Organization', 'Date'],
+};
+
+/** Build the marked sentence: each mention inside `span` becomes ⟦<code><index>⟧. */
+export function markSentence(text: string, span: Span, mentions: Mention[], indexes: number[]): string {
+  let out = '';
+  let pos = span.start;
+  for (const i of indexes) {
+    const m = mentions[i]!;
+    if (m.start < pos) continue;
+    out += text.slice(pos, m.start);
+    out += `${OPEN}${CODE[m.type]}${i}${CLOSE}`;
+    pos = m.end;
+  }
+  out += text.slice(pos, span.end);
+  return out.replace(/\s+/g, ' ');
+}
+
+function cleanTitle(title: string): string {
+  return title
+    .replace(/^(?:the|an?|its|their)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Gazetteer check for LOCATED_IN: a known city or state must not be placed in another country. */
+function containmentPlausible(sub: Mention, obj: Mention): boolean {
+  const places = gazetteer().places;
+  const a = places.get(sub.canonical ?? sub.text);
+  const b = places.get(obj.canonical ?? obj.text);
+  if (!a || !b) return a?.kind !== 'country';
+  if (a.kind === 'country' || a.kind === 'region') return false;
+  if (b.kind === 'city') return false;
+  return b.kind !== 'country' || a.country === b.country;
+}
+
+interface Found extends RelationMention {
+  sentenceIndex: number;
+}
+
+function emit(
+  out: Found[],
+  rule: RelationRule,
+  types: RelationType[],
+  subject: Mention,
+  object: Mention,
+  status: RelationStatus,
+  sentence: Span,
+  sentenceIndex: number,
+  title: string | undefined,
+): void {
+  if (subject.key && subject.key === object.key) return;
+  for (const type of types) {
+    const [st, ot] = SIGNATURE[type];
+    if (subject.type !== st || object.type !== ot) continue;
+    if (type === 'LOCATED_IN' && !containmentPlausible(subject, object)) continue;
+    const rel: Found = {
+      type,
+      subject: subject.id,
+      object: object.id,
+      status,
+      rule: rule.id,
+      confidence: rule.confidence,
+      sentence,
+      sentenceIndex,
+    };
+    if (title && ORG_ROLES.has(type)) rel.title = title;
+    out.push(rel);
+  }
+}
+
+/**
+ * Apply every rule to every sentence. `mentions` must be sorted by offset with ids set; returns
+ * relations between mention ids, de-duplicated, most specific type per pair.
+ */
+export function extractRelations(text: string, sentences: Span[], mentions: Mention[]): RelationMention[] {
+  const found: Found[] = [];
+  let cursor = 0;
+  sentences.forEach((sentence, sentenceIndex) => {
+    const indexes: number[] = [];
+    while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
+    for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) indexes.push(i);
+    if (indexes.length < 2) return;
+    const marked = markSentence(text, sentence, mentions, indexes);
+    for (const { rule, regex } of compiledRules()) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
+        regex.lastIndex = m.index + 1;
+        const groups = m.groups ?? {};
+        const subjects = markerIndexes(groups.s ?? '').map((i) => mentions[i]!);
+        const objects = markerIndexes(groups.o ?? '').map((i) => mentions[i]!);
+        const before = marked.slice(Math.max(0, m.index - 25), m.index);
+        const cueText = `${before}${m[0]}`.replace(/⟦[OPLD]\d+⟧/g, 'X');
+        const status = rule.fixedStatus ? (rule.status ?? 'current') : detectStatus(cueText, rule.status);
+        if (!status) continue;
+        const title = groups.t ? cleanTitle(groups.t) : undefined;
+        const types: RelationType[] =
+          rule.relation === 'BY_TITLE' ? titleTypes(title ?? '') : [rule.relation];
+        if (rule.pairs) {
+          for (let a = 0; a < subjects.length; a++)
+            for (let b = a + 1; b < subjects.length; b++)
+              emit(found, rule, types, subjects[a]!, subjects[b]!, status, sentence, sentenceIndex, title);
+          continue;
+        }
+        for (const s of subjects)
+          for (const o of objects) emit(found, rule, types, s, o, status, sentence, sentenceIndex, title);
+      }
+    }
+  });
+  return selectRelations(found);
+}
+
+/** Keep one relation per (sentence, type, subject, object) and drop less specific types for a pair. */
+function selectRelations(found: Found[]): RelationMention[] {
+  const best = new Map<string, Found>();
+  for (const r of found) {
+    const key = `${r.sentenceIndex}|${r.type}|${r.subject}|${r.object}`;
+    const prev = best.get(key);
+    if (!prev || r.confidence > prev.confidence) best.set(key, r);
+  }
+  const kept = [...best.values()];
+  const pairTypes = new Map<string, Set<RelationType>>();
+  for (const r of kept) {
+    const pair = [r.subject, r.object].sort().join('|');
+    const k = `${r.sentenceIndex}|${pair}`;
+    if (!pairTypes.has(k)) pairTypes.set(k, new Set());
+    pairTypes.get(k)!.add(r.type);
+  }
+  return kept
+    .filter((r) => {
+      const types = pairTypes.get(`${r.sentenceIndex}|${[r.subject, r.object].sort().join('|')}`)!;
+      for (const t of types) if (LESS_SPECIFIC[t]?.includes(r.type)) return false;
+      return true;
+    })
+    .map(({ sentenceIndex: _, ...r }) => r);
+}

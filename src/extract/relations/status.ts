@@ -1,0 +1,29 @@
+// Status cues: whether a stated relation is current, former, planned, proposed — or denied (no relation).
+import type { RelationStatus } from '../../types.js';
+
+/** A relation whose text matches one of these is not a fact: denied, rejected, collapsed or blocked. */
+export const NEGATION_CUES =
+  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?|called off|call off|collaps(?:e|ed|es)|abandon(?:s|ed)?|scrap(?:s|ped)?|blocked|block(?:s)?|terminat(?:e|ed|es)|walked away|walk away|ruled out|fell through|falls? apart|fell apart|not|n't|never|no longer plans?|failed|fails|failure|declined|refused|withdr[ae]w|withdrawn|ended talks|broke off|unsuccessful)\b/i;
+
+/** Ordered cue table: the first that matches decides the status. */
+export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
+  [
+    'former',
+    /\b(?:former(?:ly)?|ex-|then-|previously|once|until (?:recently|last|\d{4})|retired|resigned|stepped down|left|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed|moved (?:its|the) headquarters from)\b/i,
+  ],
+  [
+    'proposed',
+    /\b(?:in talks|talks (?:to|with|about|on)|in negotiations?|negotiat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|potential|possible|possibly|may|might|could|propos(?:e|es|ed|al)|bid (?:for|to)|offer (?:for|to)|approach(?:ed)?|seek(?:s|ing)? to|rumou?red|reportedly|discuss(?:es|ed|ing|ions)?|looking to|mulls?|mulling|eye(?:s|ing)|courting)\b/i,
+  ],
+  [
+    'planned',
+    /\b(?:plans?|planned|planning|will|would|shall|to be|going to|agree(?:s|d)? to|intends?|intended|expects? to|expected to|set to|is to|are to|aims? to|pending|announced plans|signed (?:a|an) (?:term sheet|definitive agreement|letter of intent)|letter of intent|is (?:buying|acquiring|merging|building|opening)|are (?:buying|merging|building)|to (?:acquire|buy|build|open|merge|form|invest)|upcoming|future|proposed)\b/i,
+  ],
+];
+
+/** Decide the status from the text that states the relation; `undefined` means denied (drop it). */
+export function detectStatus(text: string, fallback: RelationStatus = 'current'): RelationStatus | undefined {
+  if (NEGATION_CUES.test(text)) return undefined;
+  for (const [status, cue] of STATUS_CUES) if (cue.test(text)) return status;
+  return fallback;
+}

@@ -1,0 +1,64 @@
+// Rule templates: a small pattern language over a sentence whose entity mentions are replaced by markers.
+import { ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/titles.js';
+
+/** Marker characters that wrap a mention's code in the marked sentence: ⟦O3⟧, ⟦P0⟧, ⟦L7⟧, ⟦D2⟧. */
+export const OPEN = '⟦';
+export const CLOSE = '⟧';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const ONE: Record<string, string> = { ORG: 'O', PER: 'P', LOC: 'L', DATE: 'D', ENT: '[OPL]' };
+const mark = (code: string): string => `${OPEN}${code}\\d+${CLOSE}`;
+const list = (code: string): string => `${mark(code)}(?:(?:,? and |, |,? & |,? as well as )${mark(code)})*`;
+
+const MODIFIER = `(?:(?:${alternation(ROLE_MODIFIERS)})[ -]?)`;
+const ROLE = `(?:${alternation(ROLE_WORDS)})`;
+const ROLE_OF_DEPT = `(?: (?:of|for) (?:[a-z][a-z&-]+ ){0,2}?[a-z][a-z&-]+(?= (?:at|of|for|with) ${OPEN}))?`;
+/** A title phrase: "president and CEO", "former senior vice president of sales", "managing editor". */
+export const TITLE = `(?:${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT}(?:(?:,? and |, |/| & )${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT})*)`;
+
+/** An optional lowercase description between an article and a name: "energy firms ", "the Chinese carmaker ". */
+export const DESC = '(?:(?:the |an? |its |their )?(?:[a-z][\\w-]* ){0,3})?';
+
+/** Any words that do not cross another organization or person, or a clause break. */
+export const GAP = `(?:(?!${OPEN}[OP])[^;:()${OPEN}]|${OPEN}[LD]\\d+${CLOSE}){0,80}?`;
+
+const MACROS: Record<string, string> = {
+  ORG: mark('O'),
+  PER: mark('P'),
+  LOC: mark('L'),
+  DATE: mark('D'),
+  ENT: mark('[OPL]'),
+  ORGS: list('O'),
+  PERS: list('P'),
+  LOCS: list('L'),
+  TITLE,
+  DESC,
+  GAP,
+};
+
+/**
+ * Compile a rule pattern to a RegExp. `{s:ORG}` captures the subject, `{o:ORGS}` the object(s), `{t:TITLE}`
+ * the title; `{ORG}` matches a mention without capturing. Everything else is regular-expression text.
+ */
+export function compilePattern(pattern: string, greedyGap = false): RegExp {
+  const macros = greedyGap ? { ...MACROS, GAP: GAP.replace(/\?$/, '') } : MACROS;
+  const source = pattern.replace(/\{(?:(\w+):)?([A-Z]+)\}/g, (_, name: string | undefined, macro: string) => {
+    const body = macros[macro] ?? (ONE[macro] ? mark(ONE[macro]) : undefined);
+    if (body === undefined) throw new Error(`compilePattern: unknown macro {${macro}} in ${pattern}`);
+    return name ? `(?<${name}>${body})` : `(?:${body})`;
+  });
+  return new RegExp(source, 'gi');
+}
+
+/** Mention indexes inside a captured group: "⟦O3⟧ and ⟦O5⟧" → [3, 5]. */
+export function markerIndexes(group: string): number[] {
+  const out: number[] = [];
+  for (const m of group.matchAll(/⟦[OPLD](\d+)⟧/g)) out.push(Number(m[1]));
+  return out;
+}

@@ -1,0 +1,115 @@
+// Person → Organization rules: roles, titles, founding and employment.
+import type { RelationRule } from './types.js';
+
+export const EMPLOYMENT_RULES: RelationRule[] = [
+  {
+    id: 'appositive-title-of',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:(?:who is|who was|who has been|now|currently) )?(?:the |an? |its |their )?{t:TITLE},? (?:of|at|for|with|in) {DESC}{o:ORGS}',
+    example: 'Linh Austin, president and CEO of Ascend Elements, said the deal matters.',
+    confidence: 0.9,
+  },
+  {
+    id: 'appositive-org-possessive-title',
+    relation: 'BY_TITLE',
+    pattern: "{s:PER}, (?:the |an? )?{o:ORG}(?:'s|’s)? {t:TITLE}\\b",
+    example: "Sam Altman, OpenAI's chief executive, spoke first.",
+    confidence: 0.85,
+  },
+  {
+    id: 'org-title-person',
+    relation: 'BY_TITLE',
+    pattern: "{o:ORG}(?:'s|’s)? (?:own )?{t:TITLE},? {s:PER}",
+    example: 'Ascend Elements CEO Linh Austin said the plant will open in 2026.',
+    confidence: 0.85,
+  },
+  {
+    id: 'title-person-of-org',
+    relation: 'BY_TITLE',
+    pattern: '\\b{t:TITLE} {s:PER},? (?:of|at) {o:ORG}',
+    example: 'Chief executive Mary Barra of General Motors announced the plan.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-is-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:(?:who|he|she) )?(?:is|was|has been|had been|became|becomes|serves as|served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as) (?:the |an? |its )?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
+    example: 'Eric Casey is the managing editor at Worcester Business Journal.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-named-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:who )?(?:was|has been|is|will be|had been)? ?(?:named|appointed|elected|promoted to|tapped as|hired as|chosen as) (?:as )?(?:the )?(?:new )?{t:TITLE} (?:of|at|for) {o:ORG}',
+    example: 'Jane Roe was named chief financial officer of Acme Corp.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-named-title-of-short',
+    relation: 'BY_TITLE',
+    pattern: '{s:PER},? (?:who )?was (?:named|appointed) {t:TITLE}(?: and {TITLE})? of {o:ORG}',
+    example: 'Austin was named CEO and president of Ascend in March.',
+    confidence: 0.85,
+  },
+  {
+    id: 'org-named-person-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)? (?:as |to be |to )?(?:its |the |their )?(?:new )?{t:TITLE}',
+    example: 'Acme Corp appointed Jane Roe as its chief financial officer.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-joined-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER} (?:has |had )?(?:joined|rejoined|left|quit|worked for|works for|working for|worked at|works at) {DESC}{o:ORG}',
+    example: 'Ana Lima joined Acme Bank in 2019.',
+    confidence: 0.7,
+  },
+  {
+    id: 'person-founded-org',
+    relation: 'FOUNDER_OF',
+    pattern: '{s:PERS},? (?:who )?(?:co-?)?(?:founded|started|established|set up|launched) {DESC}{o:ORG}',
+    example: 'Steve Jobs co-founded Apple in 1976.',
+    confidence: 0.85,
+  },
+  {
+    id: 'org-founded-by',
+    relation: 'FOUNDER_OF',
+    pattern: '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in {DATE} )?by {s:PERS}',
+    example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
+    confidence: 0.85,
+  },
+  {
+    id: 'org-founder-person',
+    relation: 'FOUNDER_OF',
+    pattern: "{o:ORG}(?:'s|’s)? (?:co-?)?founder,? {s:PER}",
+    example: 'Tesla co-founder JB Straubel started Redwood Materials.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-spokesman-for',
+    relation: 'WORKS_FOR',
+    pattern: '{s:PER},? (?:a |the )?(?:spokes(?:man|woman|person)|analyst|economist) (?:for|at|with) {o:ORG}',
+    example: 'Tom Lee, a spokesman for Acme, declined to comment.',
+    confidence: 0.85,
+  },
+  {
+    id: 'said-person-title-org',
+    relation: 'BY_TITLE',
+    pattern: '\\bsaid {s:PER},? (?:the |an? )?{o:ORG} {t:TITLE}',
+    example: 'The deal closes soon, said Ana Lima, the Acme chief financial officer.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-of-org',
+    relation: 'WORKS_FOR',
+    pattern: '{s:PER} of (?:the )?{o:ORG}(?= said|, said| told|,)',
+    example: 'John Smith of Acme Corp said prices would rise.',
+    confidence: 0.6,
+  },
+];

@@ -1,0 +1,138 @@
+// Organization → Place, Place → Place and Person → Place rules.
+import type { RelationRule } from './types.js';
+
+const FACILITY =
+  '(?:plants?|factory|factories|facility|facilities|gigafactory|offices?|stores?|shops?|outlets?|branch(?:es)?|labs?|laborator(?:y|ies)|research cent(?:er|re)|cent(?:er|re)s?|warehouses?|mines?|refiner(?:y|ies)|sites?|campus|hub|operations|presence|footprint|subsidiary|projects?|production lines?|manufacturing|production|regional headquarters|data cent(?:er|re)s?|hotels?|restaurants?|terminals?|wells?|fields?|smelters?|mills?)';
+
+export const LOCATION_RULES: RelationRule[] = [
+  {
+    id: 'x-based-org',
+    relation: 'BASED_IN',
+    pattern: '{o:LOC}(?:, {LOC})?-based (?:[\\w-]+ ){0,3}?{s:ORG}',
+    example: 'Westborough-based Ascend Elements recycles batteries.',
+    confidence: 0.9,
+  },
+  {
+    id: 'org-appositive-x-based',
+    relation: 'BASED_IN',
+    pattern: '{s:ORG},? (?:which is )?(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
+    example: 'GEM Co., a Shenzhen-based firm, recycles batteries.',
+    confidence: 0.9,
+  },
+  {
+    id: 'org-based-in',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? (?:[\\w-]+ ){0,4}?(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
+    example: 'Acme, based in Boston, makes pumps.',
+    confidence: 0.85,
+  },
+  {
+    id: 'org-headquarters-in',
+    relation: 'BASED_IN',
+    pattern:
+      "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in {o:LOCS}",
+    example: "Acme's headquarters are in Boston.",
+    confidence: 0.85,
+  },
+  {
+    id: 'org-of-place',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG} of {o:LOC}(?:, {LOC})?(?= said|, said| and|,|\\.| has| is| was| announced| reported| agreed)',
+    example: 'Acme Corp of Boston said sales rose.',
+    confidence: 0.7,
+  },
+  {
+    id: 'place-possessive-org',
+    relation: 'BASED_IN',
+    pattern: "\\b{o:LOC}(?:'s|’s) (?:[a-z][\\w-]* ){0,2}?{s:ORG}",
+    example: "Japan's Itochu agreed to buy the stake.",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-nominal-org',
+    relation: 'BASED_IN',
+    pattern:
+      '\\b{o:LOC} (?:[a-z][\\w-]* )?(?:firm|company|group|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|retailer|miner|giant|startup|conglomerate|chipmaker|utility) {s:ORG}',
+    example: 'U.S. firm Acme makes pumps.',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-moved-headquarters',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG}{GAP} (?:moved|relocated|moves|relocates|will move|plans to move) (?:its )?headquarters (?:from {LOC} )?to {o:LOC}',
+    example: 'Acme moved its headquarters to Austin in 2021.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-facility-in',
+    relation: 'OPERATES_IN',
+    pattern: `{s:ORG}{GAP}\\b${FACILITY} (?:[\\w-]+ )?(?:in|at|near) {o:LOCS}`,
+    example: 'Ascend has established a growing presence in Poland.',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-operates-in',
+    relation: 'OPERATES_IN',
+    pattern:
+      '{s:ORG}{GAP} (?:operates|operated|operating|expanded|expands|expanding|expand|entered|enters|entering|opened|opens|opening|open|launched in|invested in|built|builds|building|will build|plans to build|to build|employs (?:[\\w,]+ )?(?:people|workers) in)(?: (?:an? |its |the |new )?(?:[\\w-]+ ){0,2}?(?:in|into))? {o:LOCS}',
+    example: 'Acme opened a new plant in Ohio.',
+    confidence: 0.7,
+  },
+  {
+    id: 'place-comma-place',
+    relation: 'LOCATED_IN',
+    pattern: '{s:LOC}, {o:LOC}\\b(?!, {LOC})',
+    example: 'GEM is based in Shenzhen, China.',
+    confidence: 0.85,
+  },
+  {
+    id: 'place-possessive-place',
+    relation: 'LOCATED_IN',
+    pattern:
+      "\\b(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)? {o:LOC}(?:'s|’s) {s:LOC}",
+    example: "The plant is in south China's Shenzhen.",
+    confidence: 0.85,
+  },
+  {
+    id: 'place-in-place',
+    relation: 'LOCATED_IN',
+    pattern:
+      '{s:LOC},? in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
+    example: 'The plant sits in Lordstown in northeast Ohio.',
+    confidence: 0.75,
+  },
+  {
+    id: 'x-based-in-country',
+    relation: 'LOCATED_IN',
+    pattern:
+      '{s:LOC}-based (?:[\\w-]+ ){0,3}?(?:firm|company|group|maker|startup|business|manufacturer|recycler|developer|producer|supplier|operator)\\b{GAP}\\bin {o:LOC}',
+    example: 'GEM Co., a Shenzhen-based firm among the largest employers in China, recycles batteries.',
+    confidence: 0.6,
+  },
+  {
+    id: 'person-lives-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER},? (?:who )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
+    example: 'Maria Lopez, who lives in Denver, bought the shares.',
+    confidence: 0.75,
+  },
+  {
+    id: 'person-of-place',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER},? (?:\\d+, )?of {o:LOC}(?:, {LOC})?(?=[,.]| said| was| is| and)',
+    example: 'Maria Lopez, 42, of Denver, was the first buyer.',
+    confidence: 0.6,
+  },
+  {
+    id: 'place-official-person',
+    relation: 'LIVES_IN',
+    pattern:
+      "\\b{o:LOC}(?:'s|’s)? (?:Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Mayor|Prime Minister|President|Premier|Chancellor|King|Queen) {s:PER}",
+    example: 'Texas Gov. Greg Abbott signed the bill.',
+    confidence: 0.6,
+  },
+];

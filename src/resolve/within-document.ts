@@ -1,0 +1,114 @@
+// Alias resolution inside one document: short forms, surnames and acronyms join the fullest name.
+import type { EntityCandidate } from '../extract/entities.js';
+import type { EntityType, Mention, NodeLabel } from '../types.js';
+import { canonicalPlace, entityKey, stripLegalForms } from './normalize.js';
+
+interface Entity {
+  type: NodeLabel;
+  name: string;
+  key: string;
+  words: string[];
+}
+
+function words(name: string): string[] {
+  return name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+}
+
+function initials(ws: string[]): string {
+  return ws
+    .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'And', 'The'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function isLabel(type: EntityType | undefined): type is NodeLabel {
+  return type === 'Organization' || type === 'Person' || type === 'Place';
+}
+
+/** Does the short `alias` name the fuller entity `e`? */
+function aliasOf(alias: string, e: Entity): boolean {
+  if (alias === e.name) return true;
+  const aw = words(alias);
+  if (aw.length === 0 || aw.length >= e.words.length) return false;
+  if (e.type === 'Person') {
+    // "Austin" → "Linh Austin": the surname (or the full surname part).
+    return e.words.slice(-aw.length).join(' ') === aw.join(' ');
+  }
+  if (e.type === 'Organization') {
+    // "Ascend" → "Ascend Elements": a leading part; "GEM" → "GEM Co." is covered by the key.
+    if (e.words.slice(0, aw.length).join(' ') === aw.join(' ')) return true;
+    // "ONGC" → "Oil and Natural Gas Corp": initials.
+    return aw.length === 1 && /^\p{Lu}{2,}$/u.test(alias) && initials(e.words) === alias;
+  }
+  return false;
+}
+
+/**
+ * Turn candidates into mentions with entity keys. Typed multi-word names define entities; shorter
+ * forms, surnames and acronyms that point to exactly one of them take its key and type; untyped
+ * candidates with no such entity are dropped.
+ */
+export function resolveWithinDocument(text: string, candidates: EntityCandidate[]): Mention[] {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const sorted = [...candidates].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  for (const c of sorted) {
+    if (!isLabel(c.type) || c.text === '') continue;
+    const name = c.type === 'Place' ? canonicalPlace(c.text) : c.text;
+    const key = entityKey(c.type, name);
+    const existing = byKey.get(key);
+    if (existing) {
+      if (name.length > existing.name.length) existing.name = name;
+      continue;
+    }
+    // A typed short form of a fuller entity joins it instead of becoming its own.
+    if (c.type !== 'Place' && entities.some((e) => e.type === c.type && aliasOf(c.text, e))) continue;
+    const entity: Entity = {
+      type: c.type,
+      name,
+      key,
+      words: words(c.type === 'Organization' ? stripLegalForms(name) : name),
+    };
+    entities.push(entity);
+    byKey.set(key, entity);
+  }
+  // Acronyms introduced in parentheses: "Oil and Natural Gas Corp (ONGC)".
+  const acronyms = new Map<string, Entity>();
+  for (const c of candidates) {
+    if (!isLabel(c.type) || c.type !== 'Organization') continue;
+    const m = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u.exec(text.slice(c.end, c.end + 12));
+    const e = byKey.get(entityKey(c.type, c.text));
+    if (m?.[1] && e) acronyms.set(m[1], e);
+  }
+
+  const mentions: Mention[] = [];
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const surface = c.text || text.slice(c.start, c.end);
+    let target: Entity | undefined = acronyms.get(surface);
+    if (!target && isLabel(c.type)) {
+      const name = c.type === 'Place' ? canonicalPlace(surface) : surface;
+      target = byKey.get(entityKey(c.type, name));
+    }
+    if (!target) target = entities.find((e) => e.name === surface && (!isLabel(c.type) || e.type === c.type));
+    if (!target || (c.type !== 'Place' && target.name !== surface)) {
+      const matches = entities.filter((e) => e.name !== surface && aliasOf(surface, e));
+      const compatible = matches.filter(
+        (e) => !isLabel(c.type) || e.type === c.type || c.source !== 'gazetteer',
+      );
+      if (compatible.length === 1) target = compatible[0];
+      else if (compatible.length > 1 && !target) continue; // ambiguous: "Smith" with two Smiths
+    }
+    if (!target) continue;
+    mentions.push({
+      id: '',
+      type: target.type,
+      start: c.start,
+      end: c.end,
+      text: surface,
+      key: target.key,
+      canonical: target.name,
+      source: c.source,
+    });
+  }
+  return mentions;
+}
