@@ -1,6 +1,18 @@
 // corpgraph's public library API (re-exports only).
 
 export { CorpgraphError, type ErrorCode, isCorpgraphError } from './errors.js';
+export {
+  type CsvOptions,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportResult,
+  exportCsv,
+  exportGexf,
+  exportGraphml,
+  exportJson,
+  type WriteExportOptions,
+  writeExport,
+} from './export/index.js';
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, extractDocument } from './extract/index.js';
 export {
   addExtraction,
@@ -12,5 +24,13 @@ export {
 } from './graph/build.js';
 export { createGraph, GRAPH_VERSION } from './graph/create.js';
 export { DEFAULT_GRAPH_PATH, deserializeGraph, readGraph, serializeGraph, writeGraph } from './graph/io.js';
+export {
+  DEFAULT_STATS_OPTIONS,
+  formatStats,
+  type GraphStats,
+  graphStats,
+  type RankedNode,
+  type StatsOptions,
+} from './graph/stats.js';
 export type * from './types.js';
 export { NODE_LABELS, RELATION_STATUSES, RELATION_TYPES } from './types.js';
