@@ -1,4 +1,5 @@
 // Token features for the NER perceptron: word forms, affixes, shapes, context and gazetteer labels.
+import type { CaseProfile } from './case-profile.js';
 import { gazetteerLabels } from './gazetteer.js';
 import type { NerToken } from './tokenize.js';
 
@@ -6,7 +7,7 @@ import type { NerToken } from './tokenize.js';
  * Bump when the features change: a weights file records the version it was trained with, and the
  * loader refuses a mismatch (the weights would silently mean something else).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-']);
 
@@ -69,9 +70,14 @@ function isSentenceStart(text: string, tokens: readonly NerToken[], i: number): 
  * Features of every token, as strings (the model hashes them by name).
  * @param text The text the tokens index into (for line breaks).
  * @param tokens Tokens from `tokenizeNer(text)`.
+ * @param caseProfile Case buckets of words in unlabelled news (see case-profile.ts).
  * @returns One feature list per token, in a fixed order (deterministic).
  */
-export function extractFeatures(text: string, tokens: readonly NerToken[]): string[][] {
+export function extractFeatures(
+  text: string,
+  tokens: readonly NerToken[],
+  caseProfile: CaseProfile,
+): string[][] {
   const info: TokenInfo[] = tokens.map((t) => {
     const shape = wordShape(t.text);
     return { lower: t.text.toLowerCase(), shape, short: shortShape(shape), cls: classOf(t.text, shape) };
@@ -82,6 +88,7 @@ export function extractFeatures(text: string, tokens: readonly NerToken[]): stri
   const at = (j: number): TokenInfo => (j < 0 ? pad : j >= info.length ? padEnd : (info[j] ?? pad));
   // Why: a run of all-caps tokens (headlines, datelines) makes capitalisation uninformative.
   const caps = info.map((t) => t.cls === 'CAPS' || t.cls === 'CAP1');
+  const cases = info.map((t) => caseProfile.get(t.lower) ?? '?');
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = at(i);
@@ -97,6 +104,9 @@ export function extractFeatures(text: string, tokens: readonly NerToken[]): stri
     if (word.includes('-')) f.push('hyphen');
     if (word.includes('.')) f.push('period');
     if ((caps[i - 1] ?? false) && (caps[i + 1] ?? false)) f.push('capsrun');
+    const cp = cases[i] ?? '?';
+    f.push(`case=${cp}`, `case=${cp}|c=${w.cls}`, `case=${cp}|start=${start}`);
+    f.push(`case-1=${cases[i - 1] ?? '<s>'}`, `case+1=${cases[i + 1] ?? '</s>'}`);
     for (const off of [-2, -1, 1, 2]) {
       const o = at(i + off);
       f.push(`w${off}=${o.lower}`, `ss${off}=${o.short}`, `c${off}=${o.cls}`);

@@ -184,10 +184,17 @@ export function loadGazetteer(): Gazetteer {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
+    let named = false;
     for (const tag of list) {
       const label = LEXICON_LABELS[tag];
-      if (label !== undefined) addName(g, word, label);
+      if (label !== undefined) {
+        addName(g, word, label);
+        named = true;
+      }
     }
+    // Why: a capitalised common word ("Elements", "Paper") heads organisations far more often than it
+    // is part of a person's name.
+    if (!named && !word.includes(' ') && list.some((t) => COMMON_TAGS.has(t))) add(g.words, word, 'common');
   }
   for (const w of ORG_SUFFIXES) add(g.words, w, 'orgsuffix');
   for (const w of PERSON_TITLES) add(g.words, w, 'title');
@@ -196,6 +203,22 @@ export function loadGazetteer(): Gazetteer {
   cached = g;
   return g;
 }
+
+const COMMON_TAGS = new Set([
+  'Noun',
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Adjective',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Actor',
+  'Comparative',
+  'Superlative',
+  'Adverb',
+]);
 
 const LEXICON_LABELS: Record<string, string> = {
   FirstName: 'fname',
@@ -231,7 +254,8 @@ export function gazetteerLabels(tokens: readonly NerToken[]): string[][] {
     const labels = g.words.get(key);
     const cap = /^\p{Lu}/u.test(tokens[i]?.text ?? '');
     if (labels !== undefined) {
-      for (const l of labels) if (cap || l === 'orgsuffix' || l === 'title') out[i]?.push(l);
+      for (const l of labels)
+        if (cap || l === 'orgsuffix' || l === 'title' || l === 'common') out[i]?.push(l);
     }
     if (!cap) continue;
     for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 2; len--) {

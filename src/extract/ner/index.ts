@@ -3,7 +3,7 @@ import { marginals, viterbi } from './decoder.js';
 import { extractFeatures } from './features.js';
 import { emissionScores, type NerModel } from './model.js';
 import { NER_TAGS, type NerClass, tagsToSpans } from './tags.js';
-import { tokenizeNer } from './tokenize.js';
+import { type NerToken, tokenizeNer } from './tokenize.js';
 import { loadNerModel } from './weights-io.js';
 
 export type { NerModel } from './model.js';
@@ -37,27 +37,84 @@ export function getNerModel(): NerModel {
  */
 export function tagEntitiesWith(model: NerModel, text: string): NerSpan[] {
   const tokens = tokenizeNer(text);
-  const n = tokens.length;
-  if (n === 0) return [];
+  if (tokens.length === 0) return [];
+  const features = extractFeatures(text, tokens, model.caseProfile);
+  const out: NerSpan[] = [];
+  // Why: names never cross a line break, and headlines/bylines run into the next line without
+  // punctuation ("Email Newsletters\n\nWestborough EV ..."), so each line is decoded on its own.
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const cur = tokens[i];
+    if (cur !== undefined && prev !== undefined && !text.slice(prev.end, cur.start).includes('\n')) continue;
+    tagSegment(model, tokens, features, from, i, out);
+    from = i;
+  }
+  return out;
+}
+
+/** Decode tokens [from, to) and append their spans (plus "X-based" places) to `out`. */
+function tagSegment(
+  model: NerModel,
+  tokens: readonly NerToken[],
+  features: readonly string[][],
+  from: number,
+  to: number,
+  out: NerSpan[],
+): void {
+  const n = to - from;
   const T = model.tags.length;
-  const em = emissionScores(model, extractFeatures(text, tokens));
+  const em = emissionScores(model, features.slice(from, to));
   const path = viterbi(em, n, T, model.transitions);
   const post = marginals(em, n, T, model.transitions, model.temperature);
-  const out: NerSpan[] = [];
+  const covered = new Uint8Array(n);
+  const spans: NerSpan[] = [];
   for (const s of tagsToSpans(path)) {
-    const first = tokens[s.start];
-    const last = tokens[s.end - 1];
+    const first = tokens[from + s.start];
+    const last = tokens[from + s.end - 1];
     if (first === undefined || last === undefined) continue;
     let sum = 0;
-    for (let i = s.start; i < s.end; i++) sum += post[i * T + (path[i] ?? 0)] ?? 0;
-    out.push({
+    for (let i = s.start; i < s.end; i++) {
+      sum += post[i * T + (path[i] ?? 0)] ?? 0;
+      covered[i] = 1;
+    }
+    spans.push({
       start: first.start,
       end: last.end,
       type: TYPE_OF[s.cls],
-      score: Math.round((sum / (s.end - s.start)) * 1000) / 1000,
+      score: round3(sum / (s.end - s.start)),
     });
   }
-  return out;
+  // Why: CoNLL tags "Shenzhen-based" as one non-entity token, so the model never learnt that the
+  // place before a glued "-based" is a Place; the pattern is unambiguous enough to be a rule.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[from + i];
+    const next = tokens[from + i + 1];
+    if (t === undefined || next === undefined || covered[i] === 1 || next.start !== t.end) continue;
+    if (!BASED_SUFFIXES.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) continue;
+    // Extend left only over a known multi-word place ("San Francisco-based").
+    let start = i;
+    while (
+      start > 0 &&
+      covered[start - 1] !== 1 &&
+      (features[from + start] ?? []).some((f) => f.startsWith('g=I-'))
+    ) {
+      start--;
+    }
+    const first = tokens[from + start];
+    if (first === undefined) continue;
+    spans.push({ start: first.start, end: t.end, type: 'Place', score: BASED_RULE_SCORE });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  out.push(...spans);
+}
+
+const BASED_SUFFIXES = new Set(['-based', '-headquartered']);
+/** Confidence given to "X-based" places (a rule, not a model posterior). */
+const BASED_RULE_SCORE = 0.9;
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 /**

@@ -1,4 +1,5 @@
 // The NER model in memory: feature index, weight rows and transitions; emission scores for a sentence.
+import type { CaseProfile } from './case-profile.js';
 import { maskTransitions } from './decoder.js';
 
 /** A trained averaged-perceptron tagger, ready to decode. */
@@ -13,6 +14,8 @@ export interface NerModel {
   transitions: Float64Array;
   /** Softness of the span confidence (see decoder `marginals`). */
   temperature: number;
+  /** Case buckets of words, an input to the features. */
+  caseProfile: CaseProfile;
 }
 
 /** Create a model from raw parts (masks the transitions). */
@@ -22,6 +25,7 @@ export function createModel(
   weights: Float32Array,
   transitions: Float64Array,
   temperature: number,
+  caseProfile: CaseProfile,
 ): NerModel {
   return {
     tags,
@@ -29,6 +33,7 @@ export function createModel(
     weights,
     transitions: maskTransitions(transitions, tags.length),
     temperature,
+    caseProfile,
   };
 }
 

@@ -1,4 +1,5 @@
 // Averaged structured perceptron training for the NER tagger (deterministic: seeded shuffle, fixed epochs).
+import type { CaseProfile } from './case-profile.js';
 import { maskTransitions, viterbi } from './decoder.js';
 import { extractFeatures } from './features.js';
 import { NER_TAGS, spansToTags, type TokenSpan } from './tags.js';
@@ -12,6 +13,8 @@ export interface TrainingSentence {
 }
 
 export interface TrainOptions {
+  /** Case buckets of words (features input); empty when absent. */
+  caseProfile?: CaseProfile;
   epochs?: number;
   seed?: number;
   /** Features seen fewer times than this in training are dropped. */
@@ -64,6 +67,7 @@ export function trainPerceptron(
   const epochs = options.epochs ?? DEFAULT_TRAIN_OPTIONS.epochs;
   const seed = options.seed ?? DEFAULT_TRAIN_OPTIONS.seed;
   const minCount = options.minCount ?? DEFAULT_TRAIN_OPTIONS.minCount;
+  const caseProfile = options.caseProfile ?? new Map<string, string>();
   const T = NER_TAGS.length;
   const size = T + 1;
 
@@ -72,7 +76,7 @@ export function trainPerceptron(
   const counts: number[] = [];
   const raw: Array<{ ids: number[]; offsets: number[]; gold: number[] }> = [];
   for (const s of sentences) {
-    const feats = extractFeatures(s.text, s.tokens);
+    const feats = extractFeatures(s.text, s.tokens, caseProfile);
     const ids: number[] = [];
     const offsets: number[] = [0];
     for (const list of feats) {

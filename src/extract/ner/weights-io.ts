@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CorpgraphError } from '../../errors.js';
+import { type CaseProfile, parseCaseProfile, serializeCaseProfile } from './case-profile.js';
 import { FEATURE_VERSION } from './features.js';
 import { createModel, type NerModel } from './model.js';
 
@@ -36,6 +37,8 @@ export interface WeightsFile {
   features: string;
   /** Per feature: count byte, then (tag byte, int16 LE) pairs; base64. */
   rows: string;
+  /** Case profile as sorted "word\tbucket" lines. */
+  caseProfile: string;
   /** sha256 of everything above (see `weightsHash`). */
   sha256: string;
 }
@@ -54,6 +57,7 @@ export function weightsHash(file: Omit<WeightsFile, 'sha256'>): string {
       file.transitions,
       file.features,
       file.rows,
+      file.caseProfile,
     ]),
   );
   return h.digest('hex');
@@ -70,6 +74,7 @@ export function encodeWeights(
   transitions: Float64Array,
   temperature: number,
   training: TrainingInfo,
+  caseProfile: CaseProfile,
 ): { bytes: Buffer; file: WeightsFile } {
   const T = tags.length;
   let max = 0;
@@ -102,6 +107,7 @@ export function encodeWeights(
     transitions: Array.from(transitions, (v) => Math.round(v * 1000) / 1000),
     features: names.join('\n'),
     rows: Buffer.from(Uint8Array.from(chunks)).toString('base64'),
+    caseProfile: serializeCaseProfile(caseProfile),
   };
   const file: WeightsFile = { ...body, sha256: weightsHash(body) };
   return { bytes: gzipSync(JSON.stringify(file), { level: 9 }), file };
@@ -149,7 +155,14 @@ export function modelFromWeights(file: WeightsFile, where: string): NerModel {
       weights[r * T + t] = q * file.scale;
     }
   }
-  return createModel(file.tags, index, weights, Float64Array.from(file.transitions), file.temperature);
+  return createModel(
+    file.tags,
+    index,
+    weights,
+    Float64Array.from(file.transitions),
+    file.temperature,
+    parseCaseProfile(file.caseProfile),
+  );
 }
 
 /** Read, verify and decode a weights file from disk. */
