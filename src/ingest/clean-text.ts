@@ -59,7 +59,12 @@ export function endsSentence(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-  return endsSentence(text) || countWords(text) >= PROSE_MIN_WORDS;
+  return endsSentence(text) || text.endsWith(':') || countWords(text) >= PROSE_MIN_WORDS;
+}
+
+const LIST_ITEM = /^(\d{1,3}[.)]|[-–•*])\s+\S/u;
+function listItem(text: string): boolean {
+  return LIST_ITEM.test(text);
 }
 
 /** The furniture rule a whole line matches, if any. */
@@ -171,6 +176,13 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
   if (furniture && paragraphs.some((p) => isProse(p.text))) {
     const firstProse = paragraphs.findIndex((p) => isProse(p.text));
     const keep = paragraphs.map((p, i) => isProse(p.text) || isProse(paragraphs[i + 1]?.text ?? ''));
+    // Items of a list introduced by "…as follows:" are content, not orphan labels.
+    for (let i = 1; i < paragraphs.length; i++) {
+      const previous = paragraphs[i - 1]!.text;
+      if (keep[i]) continue;
+      if (previous.endsWith(':') || (keep[i - 1] && listItem(previous) && listItem(paragraphs[i]!.text)))
+        keep[i] = true;
+    }
     if (detectTitle && firstProse > 0) {
       // The headline: the first line before the prose, directly or with one heading (a dek) in between.
       const first = paragraphs[0]!;

@@ -46,6 +46,20 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       'Stay up-to-date on the companies, people and issues that impact businesses in Central Massachusetts.',
   },
   {
+    id: 'newsletter-plug',
+    match:
+      /\b(keep up with|sign up for|subscribe to|get|receive|join) (the |our |a )?([\p{L}'’-]+ ){0,4}(newsletters?|e-?mail alerts?|daily briefing)\b/iu,
+    maxWords: 25,
+    example: 'Cities are changing fast. Keep up with the Example Daily newsletter.',
+  },
+  {
+    id: 'nav-bar',
+    match: /\S\s+\|\s+\S.*\s\|\s+\S/u,
+    maxWords: 25,
+    unpunctuated: true,
+    example: 'Order Reprints | Today’s Paper | Subscribe',
+  },
+  {
     id: 'partners',
     match: new RegExp(
       `^${P}(digital |our |media |content |commercial |affiliate |trusted )?partners?( content)?${P}$`,
@@ -115,6 +129,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: 'Read more: the day markets stood still',
   },
   {
+    id: 'read-more-here',
+    match: /^(read|learn|find out|click|see) (more|here)\b.*\b(here|below)\W*$/i,
+    maxWords: 15,
+    example: 'Read more about ad blocking here.',
+  },
+  {
     id: 'copyright',
     match: /^(©|\(c\)\s|copyright\s+(©|\(c\)|\d{4}))|\ball rights reserved\b/i,
     maxWords: 30,
@@ -162,7 +182,7 @@ export const TAIL_RULES: readonly TailRule[] = [
   {
     id: 'agency-tail',
     match:
-      /(?<=[.!?]["'”’]?)\s+[^.!?]{0,60}(?:\/|—\s*|–\s*)(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)\s*$/u,
+      /(?<=[.!?]["'”’]?)\s*[^.!?]{0,60}(?:\/\s*|—\s*|–\s*)(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)\s*$/u,
     example: 'Workers walk past the plant. JANE DOE/AFP/Getty Images',
   },
   {
