@@ -25,6 +25,8 @@ export function oracleExtractor(
 ): Extractor {
   // Why: by id, not text — datasets repeat sentences with different annotations (CoNLL04 datelines).
   const byId = new Map(examples.map((e) => [e.id, e]));
+  const fanOut = (type: string) =>
+    Object.values(mapping.relations).filter((sources) => sources.some((x) => x.type === type)).length;
   return (doc) => {
     const example = byId.get(doc.id);
     const out: Extraction = { doc, mentions: [], relations: [], sentences: [], diagnostics: [] };
@@ -52,7 +54,11 @@ export function oracleExtractor(
       if (type) mentionFor(e, type);
     }
     for (const r of example.relations) {
-      const source = mapping.relations[r.label]?.[0];
+      // Why: pick the most specific of our types (the one counting as the fewest labels): WORKS_FOR for an
+      // employee, not CEO_OF, which would also claim KnowledgeNet's CEO.
+      const source = [...(mapping.relations[r.label] ?? [])].sort(
+        (a, b) => fanOut(a.type) - fanOut(b.type),
+      )[0];
       if (!source) continue;
       const [subject, object] = source.reversed ? [r.tail, r.head] : [r.head, r.tail];
       const [s, o] = mode === 'swapped' ? [object, subject] : [subject, object];
