@@ -20,12 +20,12 @@ export function upsertStatement(group: RowGroup): string {
       );
     case 'mention':
       return (
-        `UNWIND $rows AS row MATCH (d:${DOCUMENT_LABEL} {id: row.docId}), (n:${group.to} {key: row.key}) ` +
+        `UNWIND $rows AS row MATCH (d:${DOCUMENT_LABEL} {id: row.docId}) MATCH (n:${group.to} {key: row.key}) ` +
         `MERGE (d)-[:${MENTIONS_TYPE}]->(n)`
       );
     case 'relation':
       return (
-        `UNWIND $rows AS row MATCH (a:${group.from} {key: row.source}), (b:${group.to} {key: row.target}) ` +
+        `UNWIND $rows AS row MATCH (a:${group.from} {key: row.source}) MATCH (b:${group.to} {key: row.target}) ` +
         `MERGE (a)-[r:${group.type} {key: row.key}]->(b) ` +
         'SET r.type = row.type, r.status = row.status, r.title = row.title, r.date = row.date, ' +
         'r.confidence = row.confidence, r.count = row.count, r.docIds = row.docIds, ' +
