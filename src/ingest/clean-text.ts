@@ -45,7 +45,7 @@ const PROSE_MIN_WORDS = 12;
 const TITLE_MIN_WORDS = 3;
 const TITLE_MAX_WORDS = 30;
 const BYLINE =
-  /^by\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|de|da|di|del|van|von|der|la|le|bin|al))*\s*(,\s*[^,]{1,60})?$/u;
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|de|da|di|del|van|von|der|la|le|bin|al))*\s*(,\s*[^,]{1,60})?$/u;
 
 /** Number of whitespace-separated words. */
 export function countWords(text: string): number {
