@@ -4,6 +4,7 @@ import { gazetteer } from './lexicons/gazetteer.js';
 import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/organizations.js';
 import { HONORIFICS, NAME_PARTICLES } from './lexicons/people.js';
 import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
+import { ROLE_WORDS } from './lexicons/titles.js';
 import type { Sentence, Token } from './nlp.js';
 
 /** An entity candidate before resolution. `type` is undefined while unknown. */
@@ -95,10 +96,13 @@ function nameRuns(sentence: Sentence): [number, number][] {
 
 /** Trim tokens that cannot begin or end a name (articles, titles, time words, furniture). */
 function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | undefined {
+  // Why: "General Motors" and "President Energy Co." are names, not a title before one.
+  const orgName = b > a && (ORG_HEADS.has(coreText(tokens[b]!)) || isLegalSuffix(tokens[b]!));
   while (a <= b) {
     const t = tokens[a]!;
     const word = stripDots(coreText(t));
-    if (NOT_ENTITIES.has(word) || HONORIFICS.has(word) || t.tags.has('Month') || t.tags.has('WeekDay')) a++;
+    const honorific = HONORIFICS.has(word) && !orgName;
+    if (NOT_ENTITIES.has(word) || honorific || t.tags.has('Month') || t.tags.has('WeekDay')) a++;
     else break;
   }
   while (b >= a) {
@@ -122,6 +126,22 @@ function spanOf(text: string, tokens: Token[], a: number, b: number): Span {
 }
 
 const BASED = /^-?based$/i;
+const DEAL_VERBS =
+  /^(?:acquired|acquires|completed its (?:acquisition|purchase)|agreed to (?:acquire|buy)|invested|merged|partnered|teamed up|has acquired|has agreed to acquire|signed an? (?:memorandum|MOU|agreement|deal))\b/;
+const ROLES = new Set(ROLE_WORDS.filter((w) => !w.includes(' ')));
+const ROLE_LEADS = new Set([
+  'former',
+  'then',
+  'interim',
+  'acting',
+  'senior',
+  'executive',
+  'deputy',
+  'vice',
+  'chief',
+  'managing',
+  'general',
+]);
 
 /** Context around a run that says what it is. */
 function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, string] | undefined {
@@ -130,9 +150,39 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
   const last = tokens[b]!;
   if (next && last.post === '-' && BASED.test(next.text)) return ['Place', 'x-based'];
   if (prev && HONORIFICS.has(stripDots(prev.text))) return ['Person', 'honorific'];
+  // "Linh Austin, president and CEO of …", "Jane Roe, a former executive at …"
+  if (b > a && next && last.post.startsWith(',')) {
+    let k = b + 1;
+    if (/^(?:a|an|the|its)$/i.test(tokens[k]?.text ?? '')) k++;
+    while (ROLE_LEADS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    const role = tokens[k]?.text.toLowerCase();
+    if (role && ROLES.has(role) && !tokens.slice(a, b + 1).some((t) => t.tags.has('Place')))
+      return ['Person', 'title-after'];
+  }
+  // "CEO Linh Austin", "spokeswoman Ana Lima"
+  if (
+    b > a &&
+    prev &&
+    ROLES.has(prev.text.toLowerCase()) &&
+    prev.post === ' ' &&
+    !isCap(tokens[a - 2] ?? prev)
+  )
+    return ['Person', 'title-before'];
   // "energy firms BP and McDermott", "the Chinese carmaker Geely"
   if (prev && ORG_NOMINALS.has(prev.text.toLowerCase().replace(/s$/, '')) && prev.post === ' ')
     return ['Organization', 'nominal-before'];
+  // "Microsoft completed its acquisition of …", "Acme acquired …": deal verbs take organizations.
+  if (
+    next &&
+    last.post === ' ' &&
+    DEAL_VERBS.test(
+      tokens
+        .slice(b + 1, b + 4)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return ['Organization', 'deal-verb'];
   // "GEM Co., a Shenzhen-based firm", "Acme, the maker of …"
   if (next && last.post.startsWith(',')) {
     const window = tokens.slice(b + 1, b + 6);

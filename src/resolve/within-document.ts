@@ -8,6 +8,8 @@ interface Entity {
   name: string;
   key: string;
   words: string[];
+  /** Where the entity's full name first appears: a short form before it is not its alias. */
+  first: number;
 }
 
 function words(name: string): string[] {
@@ -36,7 +38,8 @@ function aliasOf(alias: string, e: Entity): boolean {
   }
   if (e.type === 'Organization') {
     // "Ascend" → "Ascend Elements": a leading part; "GEM" → "GEM Co." is covered by the key.
-    if (e.words.slice(0, aw.length).join(' ') === aw.join(' ')) return true;
+    // Why: not for names with "of" ("Panasonic Energy" is not "Panasonic Energy of North America").
+    if (!e.words.includes('of') && e.words.slice(0, aw.length).join(' ') === aw.join(' ')) return true;
     // "ONGC" → "Oil and Natural Gas Corp": initials.
     return aw.length === 1 && /^\p{Lu}{2,}$/u.test(alias) && initials(e.words) === alias;
   }
@@ -51,6 +54,12 @@ function aliasOf(alias: string, e: Entity): boolean {
 export function resolveWithinDocument(text: string, candidates: EntityCandidate[]): Mention[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
+  const firstSeen = new Map<string, number>();
+  for (const c of candidates) {
+    if (!isLabel(c.type) || c.text === '') continue;
+    const k = entityKey(c.type, c.type === 'Place' ? canonicalPlace(c.text) : c.text);
+    firstSeen.set(k, Math.min(firstSeen.get(k) ?? c.start, c.start));
+  }
   const sorted = [...candidates].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   for (const c of sorted) {
     if (!isLabel(c.type) || c.text === '') continue;
@@ -61,13 +70,19 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
       if (name.length > existing.name.length) existing.name = name;
       continue;
     }
-    // A typed short form of a fuller entity joins it instead of becoming its own.
-    if (c.type !== 'Place' && entities.some((e) => e.type === c.type && aliasOf(c.text, e))) continue;
+    // A typed short form of a fuller entity named earlier joins it instead of becoming its own.
+    const first = firstSeen.get(key) ?? c.start;
+    if (
+      c.type !== 'Place' &&
+      entities.some((e) => e.type === c.type && e.first < first && aliasOf(c.text, e))
+    )
+      continue;
     const entity: Entity = {
       type: c.type,
       name,
       key,
       words: words(c.type === 'Organization' ? stripLegalForms(name) : name),
+      first,
     };
     entities.push(entity);
     byKey.set(key, entity);
@@ -91,7 +106,7 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
     }
     if (!target) target = entities.find((e) => e.name === surface && (!isLabel(c.type) || e.type === c.type));
     if (!target || (c.type !== 'Place' && target.name !== surface)) {
-      const matches = entities.filter((e) => e.name !== surface && aliasOf(surface, e));
+      const matches = entities.filter((e) => e.name !== surface && e.first < c.start && aliasOf(surface, e));
       const compatible = matches.filter(
         (e) => !isLabel(c.type) || e.type === c.type || c.source !== 'gazetteer',
       );

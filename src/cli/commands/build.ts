@@ -1,13 +1,86 @@
-// `corpgraph build` (placeholder until implemented).
+// `corpgraph build <inputs...>`: articles in, graph.json (and the embedded database) out.
 import type { Command } from 'commander';
 import { CorpgraphError } from '../../errors.js';
-import type { CliContext } from '../context.js';
+import type { Diagnostic } from '../../types.js';
+import { type CliContext, EXIT, warn } from '../context.js';
 
-export function registerBuild(program: Command, _ctx: CliContext): void {
+interface BuildFlags {
+  out: string;
+  db: string | false;
+  format: string;
+  minConfidence?: string;
+  fresh?: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  maxDocumentBytes?: string;
+}
+
+/** One stderr line for a diagnostic: `file:line: reason`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.source ? `${d.source}${d.line ? `:${d.line}` : ''}: ` : '';
+  return `${d.severity === 'info' ? 'note' : d.severity === 'warning' ? 'skipped' : 'error'}: ${where}${d.message}`;
+}
+
+export function registerBuild(program: Command, ctx: CliContext): void {
   program
     .command('build')
-    .description('(not yet implemented)')
-    .action(() => {
-      throw new CorpgraphError('E_BAD_OPTION', 'build: not implemented yet');
+    .description('Build the graph from articles (files, folders, .jsonl, .html, .sgm, or - for stdin)')
+    .argument('<inputs...>', 'files, directories or globs; - reads stdin')
+    .option('-o, --out <file>', 'graph file to write', '.corpgraph/graph.json')
+    .option('--db <dir>', 'embedded database directory', '.corpgraph/db')
+    .option('--no-db', 'do not write the embedded database')
+    .option('--format <format>', 'input format: auto|text|markdown|html|jsonl|reuters-sgml', 'auto')
+    .option('--min-confidence <x>', 'drop relations below this confidence (0..1)')
+    .option('--fresh', 'start from an empty graph instead of extending the existing one')
+    .option('--max-document-bytes <n>', 'largest document accepted, in bytes')
+    .option('--strict', 'exit 1 when any input was skipped')
+    .option('-q, --quiet', 'no progress bar and no summary')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok, 1 failure, 2 finished but some inputs were skipped (each named on stderr).',
+    )
+    .action(async (inputs: string[], flags: BuildFlags) => {
+      const minConfidence = flags.minConfidence === undefined ? undefined : Number(flags.minConfidence);
+      if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1))
+        throw new CorpgraphError(
+          'E_BAD_OPTION',
+          `build: --min-confidence must be 0..1, got "${flags.minConfidence}"`,
+        );
+      const [{ buildFromInputs }, { writeGraph }, { createProgress }] = await Promise.all([
+        import('../../pipeline.js'),
+        import('../../graph/io.js'),
+        import('../progress.js'),
+      ]);
+      const progress = createProgress(ctx, flags.quiet === true);
+      const ingestOptions: Record<string, unknown> = { format: flags.format };
+      if (flags.maxDocumentBytes) ingestOptions.maxDocumentBytes = Number(flags.maxDocumentBytes);
+      const summary = await buildFromInputs(inputs, {
+        base: flags.out,
+        fresh: flags.fresh === true,
+        ...(minConfidence === undefined ? {} : { minConfidence }),
+        ingest: ingestOptions,
+        onProgress: (p) => progress.update(p),
+        onDiagnostic: (d) => {
+          if (d.severity !== 'info' || !flags.quiet) progress.log(formatDiagnostic(d));
+        },
+      });
+      progress.stop();
+      await writeGraph(summary.graph, flags.out);
+      let dbNote = '';
+      if (flags.db !== false) {
+        const { writeEmbeddedStore } = await import('../../store/embedded.js');
+        const { existsSync } = await import('node:fs');
+        const mode = existsSync(flags.db) && !flags.fresh ? 'upsert' : 'replace';
+        const stored = await writeEmbeddedStore(summary.graph, flags.db, { mode });
+        dbNote = `, database ${flags.db} (${mode}, ${stored.ms} ms)`;
+      }
+      if (!flags.quiet) {
+        warn(
+          ctx,
+          `${summary.documents} documents (${summary.added} new, ${summary.unchanged} unchanged), ${summary.skipped} skipped, ` +
+            `${summary.entities} entities, ${summary.relations} relations in ${(summary.ms / 1000).toFixed(1)} s → ${flags.out}${dbNote}`,
+        );
+      }
+      if (summary.skipped > 0) ctx.exitCode = flags.strict ? EXIT.failure : EXIT.skipped;
     });
 }

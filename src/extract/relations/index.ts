@@ -92,7 +92,12 @@ export function markSentence(text: string, span: Span, mentions: Mention[], inde
     pos = m.end;
   }
   out += text.slice(pos, span.end);
-  return out.replace(/\s+/g, ' ');
+  // Why: tokenised text ("Smith , president of Acme 's unit") reads like ordinary prose once joined.
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?%)]|'s\b|’s\b|n't\b)/g, '$1')
+    .replace(/([($]) /g, '$1')
+    .replace(/``|''/g, '"');
 }
 
 function cleanTitle(title: string): string {

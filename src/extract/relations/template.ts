@@ -5,11 +5,11 @@ import { ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/titles.js';
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join('|');
 
 const ONE: Record<string, string> = { ORG: 'O', PER: 'P', LOC: 'L', DATE: 'D', ENT: '[OPL]' };
