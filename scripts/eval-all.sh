@@ -27,11 +27,11 @@ if [ ! -d "$DATA" ]; then
   echo "eval-all: $DATA is absent (set CORPGRAPH_DATASETS); nothing to evaluate" >&2
   exit 2
 fi
+mkdir -p "$OUT"
 if [ "$BUILD" = 1 ]; then
   # Why: the tree is shared; tsc still emits when another module has type errors, so report and go on.
-  npx tsc -p tsconfig.build.json >"$OUT.build.log" 2>&1 || echo "eval-all: build reported type errors (see $OUT.build.log); using what was emitted" >&2
+  npx tsc -p tsconfig.build.json >"$OUT/build.log" 2>&1 || echo "eval-all: build reported type errors (see $OUT/build.log); using what was emitted" >&2
 fi
-mkdir -p "$OUT"
 
 run() { # name dataset gold
   local name="$1" dataset="$2" gold="$3"
