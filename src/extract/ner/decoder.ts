@@ -60,18 +60,10 @@ export function viterbi(em: Float64Array, n: number, tagCount: number, trans: Fl
   return path;
 }
 
-function logSumExp(values: Float64Array): number {
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) if (v > max) max = v;
-  if (max === Number.NEGATIVE_INFINITY) return max;
-  let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
-  return max + Math.log(sum);
-}
-
 /**
  * Posterior tag marginals (n×T) treating `scores / temperature` as log-potentials of a linear-chain model.
- * Used only to attach a confidence to decoded spans.
+ * Scaled forward-backward in probability space (one exp per token and tag). Used only to attach a
+ * confidence to decoded spans.
  */
 export function marginals(
   em: Float64Array,
@@ -83,31 +75,57 @@ export function marginals(
   const T = tagCount;
   const size = T + 1;
   const k = 1 / temperature;
+  const et = new Float64Array(size * size);
+  for (let j = 0; j < et.length; j++) et[j] = Math.exp(k * (trans[j] ?? 0));
+  // Emission potentials, shifted per token by its max for numerical range.
+  const pe = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let t = 0; t < T; t++) max = Math.max(max, em[i * T + t] ?? 0);
+    for (let t = 0; t < T; t++) pe[i * T + t] = Math.exp(k * ((em[i * T + t] ?? 0) - max));
+  }
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
-  const tmp = new Float64Array(T);
-  for (let t = 0; t < T; t++) alpha[t] = k * ((trans[t + 1] ?? 0) + (em[t] ?? 0));
+  let norm = 0;
+  for (let t = 0; t < T; t++) {
+    alpha[t] = (et[t + 1] ?? 0) * (pe[t] ?? 0);
+    norm += alpha[t] ?? 0;
+  }
+  for (let t = 0; t < T; t++) alpha[t] = (alpha[t] ?? 0) / (norm || 1);
   for (let i = 1; i < n; i++) {
+    norm = 0;
     for (let t = 0; t < T; t++) {
-      for (let p = 0; p < T; p++)
-        tmp[p] = (alpha[(i - 1) * T + p] ?? 0) + k * (trans[(p + 1) * size + t + 1] ?? 0);
-      alpha[i * T + t] = logSumExp(tmp) + k * (em[i * T + t] ?? 0);
+      let sum = 0;
+      for (let p = 0; p < T; p++) sum += (alpha[(i - 1) * T + p] ?? 0) * (et[(p + 1) * size + t + 1] ?? 0);
+      const v = sum * (pe[i * T + t] ?? 0);
+      alpha[i * T + t] = v;
+      norm += v;
     }
+    for (let t = 0; t < T; t++) alpha[i * T + t] = (alpha[i * T + t] ?? 0) / (norm || 1);
   }
-  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = k * (trans[(t + 1) * size] ?? 0);
+  norm = 0;
+  for (let t = 0; t < T; t++) {
+    beta[(n - 1) * T + t] = et[(t + 1) * size] ?? 0;
+    norm += beta[(n - 1) * T + t] ?? 0;
+  }
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = (beta[(n - 1) * T + t] ?? 0) / (norm || 1);
   for (let i = n - 2; i >= 0; i--) {
+    norm = 0;
     for (let t = 0; t < T; t++) {
+      let sum = 0;
       for (let q = 0; q < T; q++) {
-        tmp[q] =
-          k * ((trans[(t + 1) * size + q + 1] ?? 0) + (em[(i + 1) * T + q] ?? 0)) +
-          (beta[(i + 1) * T + q] ?? 0);
+        sum += (et[(t + 1) * size + q + 1] ?? 0) * (pe[(i + 1) * T + q] ?? 0) * (beta[(i + 1) * T + q] ?? 0);
       }
-      beta[i * T + t] = logSumExp(tmp);
+      beta[i * T + t] = sum;
+      norm += sum;
     }
+    for (let t = 0; t < T; t++) beta[i * T + t] = (beta[i * T + t] ?? 0) / (norm || 1);
   }
-  for (let t = 0; t < T; t++) tmp[t] = (alpha[(n - 1) * T + t] ?? 0) + (beta[(n - 1) * T + t] ?? 0);
-  const z = logSumExp(tmp);
   const out = new Float64Array(n * T);
-  for (let i = 0; i < n * T; i++) out[i] = Math.exp((alpha[i] ?? 0) + (beta[i] ?? 0) - z);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let t = 0; t < T; t++) z += (alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0);
+    for (let t = 0; t < T; t++) out[i * T + t] = ((alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0)) / (z || 1);
+  }
   return out;
 }
