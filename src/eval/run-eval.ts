@@ -85,7 +85,10 @@ export interface DetailRecord {
   overlapMatch: boolean;
   /** FN relations: whether each gold argument was predicted as a mention with that exact span. */
   argsFound?: boolean[];
-  /** FN relations: predictions on the same argument spans with another label or direction. */
+  /**
+   * Items of the other side on the same spans with another label, or (relations) on the reversed
+   * arguments: for a FN the predictions, for a FP the gold items. E.g. `["Organization"]` on a Person FP.
+   */
   confusedWith?: string[];
   sentence: string;
 }
@@ -170,6 +173,21 @@ function ruleRows(runs: ExampleRun[], pick: (r: ExampleRun) => [ScoreItem[], Sco
     .sort((a, b) => b.predictions - a.predictions || a.rule.localeCompare(b.rule));
 }
 
+const spansKey = (spans: readonly Span[]) => spans.map((s) => `${s.start}-${s.end}`).join('|');
+
+/** Labels of `others` on exactly the same spans but another label, or on the reversed arguments. */
+function confusions(item: ScoreItem, others: readonly ScoreItem[]): string[] {
+  const key = spansKey(item.spans);
+  const reversedKey = item.spans.length > 1 ? spansKey([...item.spans].reverse()) : undefined;
+  const found = new Set<string>();
+  for (const o of others) {
+    const ok = spansKey(o.spans);
+    if (ok === key && o.label !== item.label) found.add(o.label);
+    if (reversedKey !== undefined && ok === reversedKey) found.add(`${o.label} (reversed)`);
+  }
+  return [...found].sort();
+}
+
 function collectDetails(runs: ExampleRun[], hasEntities: boolean, hasRelations: boolean): DetailRecord[] {
   const out: DetailRecord[] = [];
   for (const r of runs) {
@@ -194,6 +212,8 @@ function collectDetails(runs: ExampleRun[], hasEntities: boolean, hasRelations: 
         if (item.rule !== undefined) record.rule = item.rule;
         if (item.confidence !== undefined) record.confidence = item.confidence;
         if (item.ourType !== undefined) record.ourType = item.ourType;
+        const confused = confusions(item, gold);
+        if (confused.length > 0) record.confusedWith = confused;
         out.push(record);
       }
       for (const { item, matched } of scored.gold) {
@@ -210,19 +230,9 @@ function collectDetails(runs: ExampleRun[], hasEntities: boolean, hasRelations: 
         };
         if (kind === 'relation') {
           record.argsFound = item.spans.map((s) => r.mentionSpans.has(`${s.start}-${s.end}`));
-          const key = item.spans.map((s) => `${s.start}-${s.end}`).join('|');
-          const reversedKey = [...item.spans]
-            .reverse()
-            .map((s) => `${s.start}-${s.end}`)
-            .join('|');
-          const confused = new Set<string>();
-          for (const p of pred) {
-            const pk = p.spans.map((s) => `${s.start}-${s.end}`).join('|');
-            if (pk === key && p.label !== item.label) confused.add(p.label);
-            if (pk === reversedKey) confused.add(`${p.label} (reversed)`);
-          }
-          if (confused.size > 0) record.confusedWith = [...confused].sort();
         }
+        const confused = confusions(item, pred);
+        if (confused.length > 0) record.confusedWith = confused;
         out.push(record);
       }
     }

@@ -202,3 +202,23 @@ describe('evaluateExamples', () => {
     expect(formatReport(report)).toContain('Person (Peop)');
   });
 });
+
+describe('details', () => {
+  it('names the type a mis-typed entity was confused with, on both sides', () => {
+    const examples = load('conll04').slice(0, 1);
+    const mapping = resolveMapping('conll04');
+    const { details } = evaluateExamples('conll04', examples, mapping, (doc) => ({
+      doc,
+      mentions: [
+        { id: 'm1', type: 'Organization', text: 'Maria Lopez', start: 0, end: 11, source: 'org-head' },
+      ],
+      relations: [],
+      sentences: [],
+      diagnostics: [],
+    }));
+    const fp = details.find((d) => d.outcome === 'FP');
+    expect(fp).toMatchObject({ label: 'Organization', rule: 'org-head', confusedWith: ['Person'] });
+    const fn = details.find((d) => d.outcome === 'FN' && d.label === 'Person');
+    expect(fn?.confusedWith).toEqual(['Organization']);
+  });
+});
