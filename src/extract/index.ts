@@ -2,6 +2,8 @@
 import { resolveWithinDocument } from '../resolve/within-document.js';
 import type { Extraction, Mention, SourceDocument } from '../types.js';
 import { findEntityCandidates } from './entities.js';
+import { mergeCandidates } from './merge-candidates.js';
+import { tagEntities } from './ner/index.js';
 import { parseText } from './nlp.js';
 import { addReferenceMentions } from './references.js';
 import { extractRelations } from './relations/index.js';
@@ -19,7 +21,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const { text } = doc;
   const parsed = parseText(text);
   const sentences = parsed.map(({ start, end }) => ({ start, end }));
-  const candidates = findEntityCandidates(text, parsed);
+  const candidates = process.env.CORPGRAPH_NO_NER
+    ? findEntityCandidates(text, parsed)
+    : mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
   const resolved = resolveWithinDocument(text, candidates);
   const all = addReferenceMentions(text, parsed, resolved);
   all.forEach((m, i) => {

@@ -1,0 +1,81 @@
+// Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
+// decides where rules only guessed (gazetteer, compromise tags) or found nothing.
+import type { EntityCandidate } from './entities.js';
+import { gazetteer } from './lexicons/gazetteer.js';
+import { NOT_ENTITIES } from './lexicons/stoplist.js';
+import type { NerSpan } from './ner/index.js';
+
+/** Cues precise enough to overrule the tagger (legal suffix, organization heads, context). */
+export const STRONG_SOURCES = new Set([
+  'legal-suffix',
+  'org-head',
+  'org-lead',
+  'x-based',
+  'honorific',
+  'title-after',
+  'title-before',
+  'nominal-before',
+  'appositive-nominal',
+  'deal-verb',
+]);
+
+/** The tagger's spans below this score are ignored. */
+export const MIN_NER_SCORE = 0.5;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
+export function mergeCandidates(text: string, rules: EntityCandidate[], ner: NerSpan[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const strong = rules.filter((c) => c.type && STRONG_SOURCES.has(c.source));
+  const taken: { start: number; end: number }[] = [...strong];
+  out.push(...strong);
+  const { demonyms } = gazetteer();
+  for (const span of ner) {
+    if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
+    const surface = text.slice(span.start, span.end);
+    if (NOT_ENTITIES.has(surface) || demonyms.has(surface)) continue;
+    const sentence = rules.find((c) => overlaps(c, span))?.sentence ?? -1;
+    // Why: once "Ascend Elements" is an organization, "Ascend" is a short form of it, whatever the
+    // tagger guessed; leave the type open so alias resolution decides.
+    const short = strong.some(
+      (c) => c.text !== surface && (c.text.startsWith(`${surface} `) || c.text.endsWith(` ${surface}`)),
+    );
+    out.push({
+      start: span.start,
+      end: span.end,
+      text: surface,
+      type: short ? undefined : span.type,
+      source: 'ner',
+      sentence,
+      tokens: [-1, -1],
+    });
+    taken.push(span);
+  }
+  for (const c of rules) {
+    if (strong.includes(c) || taken.some((t) => overlaps(t, c))) continue;
+    out.push(c);
+  }
+  harmonizeTypes(out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** One type per surface form in a document: the most frequent one ("Anthropic" is not a place here). */
+function harmonizeTypes(candidates: EntityCandidate[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const c of candidates) {
+    if (!c.type || !c.text) continue;
+    const weight = STRONG_SOURCES.has(c.source) ? 3 : 1;
+    const v = votes.get(c.text) ?? new Map<string, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + weight);
+    votes.set(c.text, v);
+  }
+  for (const c of candidates) {
+    const v = votes.get(c.text);
+    if (!c.type || !v || v.size < 2) continue;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    c.type = best as EntityCandidate['type'];
+  }
+}
