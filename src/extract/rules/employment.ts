@@ -14,7 +14,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     pattern: "{s:PER}, (?:the |an? )?{o:ORG}(?:'s|’s)? {t:TITLE}\\b",
-    example: "Sam Altman, OpenAI's chief executive, spoke first.",
+    example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
   {
@@ -51,7 +51,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-named-title-of-short',
     relation: 'BY_TITLE',
     pattern: '{s:PER},? (?:who )?was (?:named|appointed) {t:TITLE}(?: and {TITLE})? of {o:ORG}',
-    example: 'Austin was named CEO and president of Ascend in March.',
+    example: 'Jane Roe was named CEO and president of Acme Corp. in March.',
     confidence: 0.85,
   },
   {
@@ -61,6 +61,14 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
       '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)? (?:as |to be |to )?(?:its |the |their )?(?:new )?{t:TITLE}',
     example: 'Acme Corp appointed Jane Roe as its chief financial officer.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-joined-board',
+    relation: 'BOARD_MEMBER_OF',
+    pattern:
+      '{s:PER},? (?:who )?(?:has |had |will |is set to |plans to )?(?:joined|joins|join|rejoined|left|leaves|leave|was elected to|was appointed to|was named to|sits on|sat on|serves on|served on|stepped down from|resigned from) (?:the |its )?(?:supervisory |advisory )?board(?: of directors)? (?:of|at) {DESC}{o:ORG}',
+    example: 'Ana Lima joined the board of Acme Corp in 2019.',
+    confidence: 0.8,
   },
   {
     id: 'person-joined-org',
@@ -88,21 +96,21 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-founder-person',
     relation: 'FOUNDER_OF',
     pattern: "{o:ORG}(?:'s|’s)? (?:co-?)?founder,? {s:PER}",
-    example: 'Tesla co-founder JB Straubel started Redwood Materials.',
+    example: 'Acme Corp. co-founder Jane Roe started Globex Inc.',
     confidence: 0.85,
   },
   {
     id: 'person-spokesman-for',
     relation: 'WORKS_FOR',
     pattern: '{s:PER},? (?:a |the )?(?:spokes(?:man|woman|person)|analyst|economist) (?:for|at|with) {o:ORG}',
-    example: 'Tom Lee, a spokesman for Acme, declined to comment.',
+    example: 'Tom Lee, a spokesman for Acme Corp., declined to comment.',
     confidence: 0.85,
   },
   {
     id: 'said-person-title-org',
     relation: 'BY_TITLE',
     pattern: '\\bsaid {s:PER},? (?:the |an? )?{o:ORG} {t:TITLE}',
-    example: 'The deal closes soon, said Ana Lima, the Acme chief financial officer.',
+    example: 'The deal closes soon, said Jane Roe, the Acme Corp. chief financial officer.',
     confidence: 0.85,
   },
   {

@@ -24,7 +24,7 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'BASED_IN',
     pattern:
       '{s:ORG}(?:,| is| was| has been| which is| remains)? (?:[\\w-]+ ){0,4}?(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
-    example: 'Acme, based in Boston, makes pumps.',
+    example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
   },
   {
@@ -32,7 +32,7 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'BASED_IN',
     pattern:
       "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in {o:LOCS}",
-    example: "Acme's headquarters are in Boston.",
+    example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
   },
   {
@@ -46,7 +46,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'place-possessive-org',
     relation: 'BASED_IN',
-    pattern: "\\b{o:LOC}(?:'s|’s) (?:[a-z][\\w-]* ){0,2}?{s:ORG}",
+    pattern: "{o:LOC}(?:'s|’s) (?:[a-z][\\w-]* ){0,2}?{s:ORG}",
     example: "Japan's Itochu agreed to buy the stake.",
     confidence: 0.75,
   },
@@ -54,8 +54,8 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-nominal-org',
     relation: 'BASED_IN',
     pattern:
-      '\\b{o:LOC} (?:[a-z][\\w-]* )?(?:firm|company|group|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|retailer|miner|giant|startup|conglomerate|chipmaker|utility) {s:ORG}',
-    example: 'U.S. firm Acme makes pumps.',
+      '{o:LOC} (?:[a-z][\\w-]* )?(?:firm|company|group|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|retailer|miner|giant|startup|conglomerate|chipmaker|utility) {s:ORG}',
+    example: 'U.S. firm Acme Corp. makes pumps.',
     confidence: 0.75,
   },
   {
@@ -63,14 +63,14 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'BASED_IN',
     pattern:
       '{s:ORG}{GAP} (?:moved|relocated|moves|relocates|will move|plans to move) (?:its )?headquarters (?:from {LOC} )?to {o:LOC}',
-    example: 'Acme moved its headquarters to Austin in 2021.',
+    example: 'Acme Corp. moved its headquarters to Austin in 2021.',
     confidence: 0.8,
   },
   {
     id: 'org-facility-in',
     relation: 'OPERATES_IN',
-    pattern: `{s:ORG}{GAP}\\b${FACILITY} (?:[\\w-]+ )?(?:in|at|near) {o:LOCS}`,
-    example: 'Ascend has established a growing presence in Poland.',
+    pattern: `{s:ORG}{GAP}\\b${FACILITY} (?:[\\w-]+ )?(?:in|at) {o:LOCS}`,
+    example: 'Acme Corp. has established a growing presence in Poland.',
     confidence: 0.75,
   },
   {
@@ -78,27 +78,33 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'OPERATES_IN',
     pattern:
       '{s:ORG}{GAP} (?:operates|operated|operating|expanded|expands|expanding|expand|entered|enters|entering|opened|opens|opening|open|launched in|invested in|built|builds|building|will build|plans to build|to build|employs (?:[\\w,]+ )?(?:people|workers) in)(?: (?:an? |its |the |new )?(?:[\\w-]+ ){0,2}?(?:in|into))? {o:LOCS}',
-    example: 'Acme opened a new plant in Ohio.',
+    example: 'Acme Corp. opened a new plant in Ohio.',
     confidence: 0.7,
   },
   {
     id: 'place-comma-place',
     relation: 'LOCATED_IN',
-    pattern: '{s:LOC}, {o:LOC}\\b(?!, {LOC})',
+    // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
+    fixedStatus: true,
+    pattern: '{s:LOC}, {o:LOC}(?!, {LOC})',
     example: 'GEM is based in Shenzhen, China.',
     confidence: 0.85,
   },
   {
     id: 'place-possessive-place',
     relation: 'LOCATED_IN',
+    // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
+    fixedStatus: true,
     pattern:
       "\\b(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)? {o:LOC}(?:'s|’s) {s:LOC}",
-    example: "The plant is in south China's Shenzhen.",
+    example: "The plant is in south China's Guangdong province.",
     confidence: 0.85,
   },
   {
     id: 'place-in-place',
     relation: 'LOCATED_IN',
+    // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
+    fixedStatus: true,
     pattern:
       '{s:LOC},? in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
     example: 'The plant sits in Lordstown in northeast Ohio.',
@@ -107,6 +113,8 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'x-based-in-country',
     relation: 'LOCATED_IN',
+    // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
+    fixedStatus: true,
     pattern:
       '{s:LOC}-based (?:[\\w-]+ ){0,3}?(?:firm|company|group|maker|startup|business|manufacturer|recycler|developer|producer|supplier|operator)\\b{GAP}\\bin {o:LOC}',
     example: 'GEM Co., a Shenzhen-based firm among the largest employers in China, recycles batteries.',
@@ -131,7 +139,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-official-person',
     relation: 'LIVES_IN',
     pattern:
-      "\\b{o:LOC}(?:'s|’s)? (?:Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Mayor|Prime Minister|President|Premier|Chancellor|King|Queen) {s:PER}",
+      "{o:LOC}(?:'s|’s)? (?:Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Mayor|Prime Minister|President|Premier|Chancellor|King|Queen) {s:PER}",
     example: 'Texas Gov. Greg Abbott signed the bill.',
     confidence: 0.6,
   },

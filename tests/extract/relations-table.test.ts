@@ -1,0 +1,281 @@
+// Table test: single business-news sentences and the relations they must (and must not) yield.
+import { describe, expect, it } from 'vitest';
+import { RELATION_STATUSES, RELATION_TYPES } from '../../src/types.js';
+import { relationsOf } from './helpers.js';
+
+/** [sentence, every relation it yields as "Subject TYPE Object status"]. */
+const POSITIVE: readonly [string, string[]][] = [
+  // Person → Organization
+  [
+    'Mary Barra, chief executive of General Motors, spoke at the conference.',
+    ['Mary Barra CEO_OF General Motors current'],
+  ],
+  ['Tesla Inc. CEO Elon Musk said the Cybertruck would ship later.', ['Elon Musk CEO_OF Tesla Inc. current']],
+  ['Satya Nadella is the chief executive officer of Microsoft.', ['Satya Nadella CEO_OF Microsoft current']],
+  ['Acme Corp named Jane Roe as its new chief executive in March.', ['Jane Roe CEO_OF Acme Corp current']],
+  [
+    'Brad Smith, president of Microsoft, testified before Congress.',
+    ['Brad Smith PRESIDENT_OF Microsoft current'],
+  ],
+  [
+    'Sundar Pichai was named president of Google Inc. in 2015.',
+    ['Sundar Pichai PRESIDENT_OF Google Inc. current'],
+  ],
+  [
+    'Tom Gores, chairman of Platinum Equity LLC, declined to comment.',
+    ['Tom Gores CHAIR_OF Platinum Equity LLC current'],
+  ],
+  [
+    'Siemens AG chairman Jim Hagemann Snabe said the board backed the plan.',
+    ['Jim Hagemann Snabe CHAIR_OF Siemens AG current'],
+  ],
+  [
+    'Carlos Ghosn, the former chairman of Nissan Motor Co., fled Japan.',
+    ['Carlos Ghosn CHAIR_OF Nissan Motor Co. former'],
+  ],
+  ['Jensen Huang co-founded Nvidia Corp. in 1993.', ['Jensen Huang FOUNDER_OF Nvidia Corp. current']],
+  [
+    'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
+    ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
+  ],
+  [
+    'Amy Hood, chief financial officer of Microsoft, said revenue rose.',
+    ['Amy Hood EXECUTIVE_OF Microsoft current'],
+  ],
+  [
+    'Vertex Energy named Carla Diaz executive vice president of operations.',
+    ['Carla Diaz EXECUTIVE_OF Vertex Energy current'],
+  ],
+  ['Former BP executive Linh Austin leads the recycler.', ['Linh Austin EXECUTIVE_OF BP former']],
+  [
+    'Jane Roe, a former executive at BP and McDermott International, joined the company.',
+    ['Jane Roe EXECUTIVE_OF BP former', 'Jane Roe EXECUTIVE_OF McDermott International former'],
+  ],
+  [
+    'Peter Lin, a director of Nordvale Holdings, sold shares last week.',
+    ['Peter Lin BOARD_MEMBER_OF Nordvale Holdings current'],
+  ],
+  [
+    'Susan Wojcicki joined the board of Salesforce Inc. last year.',
+    ['Susan Wojcicki BOARD_MEMBER_OF Salesforce Inc. current'],
+  ],
+  [
+    'Priya Natarajan, an analyst at Morgan Stanley & Co., raised her price target.',
+    ['Priya Natarajan WORKS_FOR Morgan Stanley & Co. current'],
+  ],
+  [
+    'Eric Casey is the managing editor at Worcester Business Journal.',
+    ['Eric Casey WORKS_FOR Worcester Business Journal current'],
+  ],
+  // Organization → Organization
+  [
+    'Hyundai Motor Co. signed a memorandum of understanding with SK On Co. on Tuesday.',
+    ['Hyundai Motor Co. SIGNED_MOU_WITH SK On Co. current'],
+  ],
+  [
+    'Toyota Motor Corp. and Panasonic Holdings signed a memorandum of understanding to study battery recycling.',
+    ['Toyota Motor Corp. SIGNED_MOU_WITH Panasonic Holdings current'],
+  ],
+  [
+    'Boeing Co. signed a supply agreement with Spirit AeroSystems Holdings Inc.',
+    ['Boeing Co. AGREEMENT_WITH Spirit AeroSystems Holdings Inc. current'],
+  ],
+  [
+    'Walmart Inc. signed a distribution agreement with Unilever Plc in March.',
+    ['Walmart Inc. AGREEMENT_WITH Unilever Plc current'],
+  ],
+  [
+    'Glencore agreed to a supply deal with Britishvolt Ltd.',
+    ['Glencore AGREEMENT_WITH Britishvolt Ltd. planned'],
+  ],
+  [
+    'Ford Motor Co. has partnered with SK Innovation to develop battery cells.',
+    ['Ford Motor Co. PARTNERED_WITH SK Innovation current'],
+  ],
+  [
+    'Nvidia Corp. announced a strategic partnership with Foxconn Technology Group.',
+    ['Nvidia Corp. PARTNERED_WITH Foxconn Technology Group current'],
+  ],
+  [
+    'Honda Motor Co. and Sony Group Corp. formed a 50-50 joint venture to build electric cars.',
+    ['Honda Motor Co. JOINT_VENTURE_WITH Sony Group Corp. current'],
+  ],
+  [
+    'LG Energy Solution formed a joint venture with Hyundai Motor Group to make battery cells.',
+    ['LG Energy Solution JOINT_VENTURE_WITH Hyundai Motor Group current'],
+  ],
+  [
+    'Sony Group Corp. and Honda Motor Co. are in talks to form a joint venture.',
+    ['Sony Group Corp. JOINT_VENTURE_WITH Honda Motor Co. proposed'],
+  ],
+  [
+    'Microsoft Corp. acquired Nuance Communications Inc. for $19.7 billion.',
+    ['Microsoft Corp. ACQUIRED Nuance Communications Inc. current'],
+  ],
+  ['Figma Inc. was acquired by Adobe Inc. last year.', ['Adobe Inc. ACQUIRED Figma Inc. current']],
+  [
+    'Pfizer Inc. agreed to acquire Seagen Inc. for $43 billion.',
+    ['Pfizer Inc. ACQUIRED Seagen Inc. planned'],
+  ],
+  [
+    'Amazon.com Inc. agreed to buy iRobot Corp. for $1.7 billion.',
+    ['Amazon.com Inc. ACQUIRED iRobot Corp. planned'],
+  ],
+  [
+    'Broadcom Inc. is in talks to acquire VMware Inc., people familiar with the matter said.',
+    ['Broadcom Inc. ACQUIRED VMware Inc. proposed'],
+  ],
+  [
+    'Nissan Motor Co. is weighing a bid to acquire Mitsubishi Motors Corp.',
+    ['Nissan Motor Co. ACQUIRED Mitsubishi Motors Corp. proposed'],
+  ],
+  [
+    'Exxon Mobil Corp. completed its acquisition of Pioneer Natural Resources Co. in May.',
+    ['Exxon Mobil Corp. ACQUIRED Pioneer Natural Resources Co. current'],
+  ],
+  [
+    'The acquisition of Slack Technologies by Salesforce Inc. closed in July.',
+    ['Salesforce Inc. ACQUIRED Slack Technologies current'],
+  ],
+  [
+    'Sprint Corp. merged with T-Mobile US Inc. in 2020.',
+    ['Sprint Corp. MERGED_WITH T-Mobile US Inc. current'],
+  ],
+  [
+    'Kellogg Co. and General Mills Inc. agreed to merge.',
+    ['Kellogg Co. MERGED_WITH General Mills Inc. planned'],
+  ],
+  [
+    'Fiat Chrysler Automobiles is exploring a merger with Renault SA on Monday.',
+    ['Fiat Chrysler Automobiles MERGED_WITH Renault SA proposed'],
+  ],
+  [
+    'Sequoia Capital led a $50 million Series B round in Brex Inc.',
+    ['Sequoia Capital INVESTED_IN Brex Inc. current'],
+  ],
+  [
+    'Stripe Inc. raised $600 million from Thrive Capital and Sequoia Capital.',
+    ['Sequoia Capital INVESTED_IN Stripe Inc. current', 'Thrive Capital INVESTED_IN Stripe Inc. current'],
+  ],
+  [
+    'Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.',
+    ['Berkshire Hathaway Inc. INVESTED_IN Occidental Petroleum Corp. current'],
+  ],
+  [
+    'Instagram, a unit of Meta Platforms Inc., launched the feature.',
+    ['Instagram SUBSIDIARY_OF Meta Platforms Inc. current'],
+  ],
+  ['YouTube is a subsidiary of Alphabet Inc.', ['YouTube SUBSIDIARY_OF Alphabet Inc. current']],
+  [
+    'Alphabet Inc., the parent company of Google LLC, reported earnings.',
+    ['Google LLC SUBSIDIARY_OF Alphabet Inc. current'],
+  ],
+  [
+    "Volkswagen AG's luxury brand Audi AG reported higher sales.",
+    ['Audi AG SUBSIDIARY_OF Volkswagen AG current'],
+  ],
+  [
+    'GM Korea, a subsidiary of General Motors Co., cut jobs.',
+    ['GM Korea SUBSIDIARY_OF General Motors Co. current'],
+  ],
+  // Organization → Place, Place → Place, Person → Place
+  [
+    'Redwood Materials, based in Carson City, recycles batteries.',
+    ['Redwood Materials BASED_IN Carson City current'],
+  ],
+  [
+    'Westborough-based Ascend Elements recycles lithium-ion batteries.',
+    ['Ascend Elements BASED_IN Westborough current'],
+  ],
+  ['Siemens AG is headquartered in Munich.', ['Siemens AG BASED_IN Munich current']],
+  ['Kaspi Bank, an Almaty-based lender, reported record profit.', ['Kaspi Bank BASED_IN Almaty current']],
+  ["Japan's Itochu Corp. agreed to buy the stake.", ['Itochu Corp. BASED_IN Japan current']],
+  ['Glencore Plc was formerly headquartered in Zug.', ['Glencore Plc BASED_IN Zug former']],
+  [
+    'Adobe Inc. was previously based in Mountain View, California.',
+    [
+      'Adobe Inc. BASED_IN California former',
+      'Adobe Inc. BASED_IN Mountain View former',
+      'Mountain View LOCATED_IN California current',
+    ],
+  ],
+  ['Northvolt AB operates a gigafactory in Sweden.', ['Northvolt AB OPERATES_IN Sweden current']],
+  ['Panasonic Holdings opened a battery plant in Kansas.', ['Panasonic Holdings OPERATES_IN Kansas current']],
+  ['Tesla Inc. plans to build a factory in Mexico.', ['Tesla Inc. OPERATES_IN Mexico planned']],
+  ['BYD Co. will build a new plant in Hungary.', ['BYD Co. OPERATES_IN Hungary planned']],
+  [
+    'Samsung Electronics is considering a chip plant in Texas.',
+    ['Samsung Electronics OPERATES_IN Texas proposed'],
+  ],
+  [
+    'Foxconn Technology Group closed its factory in Brazil last year.',
+    ['Foxconn Technology Group OPERATES_IN Brazil former'],
+  ],
+  [
+    'The company is based in Shenzhen, China, and employs 9,000 people.',
+    ['Shenzhen LOCATED_IN China current'],
+  ],
+  ['Maria Lopez, who lives in Denver, bought the shares.', ['Maria Lopez LIVES_IN Denver current']],
+];
+
+/** [sentence, relation type it must NOT yield]. */
+const NEGATIVE: readonly [string, string][] = [
+  ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
+  ['The talks between Ford Motor Co. and Rivian Automotive collapsed in November.', 'PARTNERED_WITH'],
+  ['Qualcomm Inc. denied it was in talks to buy Intel Corp.', 'ACQUIRED'],
+  ['Unilever Plc rejected a takeover bid from Kraft Heinz Co.', 'ACQUIRED'],
+  ['Visa Inc. partnered with Axis Bank to offer cards in India.', 'OPERATES_IN'],
+  ['Boeing Co. competes with Airbus SE for narrow-body orders.', 'PARTNERED_WITH'],
+  ['Walmart Inc. and Target Corp. are rivals in discount retail.', 'PARTNERED_WITH'],
+  ['Rivian Automotive built a test track near Detroit.', 'OPERATES_IN'],
+  ['Hyundai Motor Co. denied a report that it would merge with Kia Corp.', 'MERGED_WITH'],
+  ['Broadcom Inc. walked away from its bid for Qualcomm Inc.', 'ACQUIRED'],
+  ['Regulators blocked the merger of Staples Inc. and Office Depot Inc.', 'MERGED_WITH'],
+  ['Nvidia Corp. abandoned its plan to acquire Arm Ltd. in February.', 'ACQUIRED'],
+  ['Sanofi SA said it has no plans to build a plant in Canada.', 'OPERATES_IN'],
+  ['Ford Motor Co. does not own a stake in Rivian Automotive.', 'INVESTED_IN'],
+  ['Amazon.com Inc. is not a subsidiary of Microsoft Corp.', 'SUBSIDIARY_OF'],
+  ['Shell Plc scrapped its merger talks with BP Plc.', 'MERGED_WITH'],
+  ['The European Commission blocked Siemens AG from acquiring Alstom SA in 2019.', 'ACQUIRED'],
+  ['Microsoft Corp. terminated its partnership with OpenAI LP.', 'PARTNERED_WITH'],
+  ['Samsung Electronics ruled out a joint venture with Intel Corp.', 'JOINT_VENTURE_WITH'],
+  ['Tesla Inc. refused to sign a supply agreement with Panasonic Holdings.', 'AGREEMENT_WITH'],
+  ['Oracle Corp. is the largest customer of Nvidia Corp. chips.', 'SUBSIDIARY_OF'],
+  ['Honda Motor Co. and Nissan Motor Co. ended talks on a merger.', 'MERGED_WITH'],
+  ['Figma Inc. was acquired by Adobe Inc. last year.', 'ACQUIRED Adobe'],
+  ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
+];
+
+describe('relation table: positives', () => {
+  it.each(POSITIVE)('%s', (sentence, expected) => {
+    expect(relationsOf(sentence)).toEqual([...expected].sort());
+  });
+});
+
+describe('relation table: false positives', () => {
+  it.each(NEGATIVE)('%s yields no %s', (sentence, forbidden) => {
+    const [type, object] = forbidden.split(' ');
+    const bad = relationsOf(sentence).filter((r) => {
+      const parts = r.split(' ');
+      if (!parts.includes(type!)) return false;
+      // "TYPE Object": only the relation with that object (the reversed direction) is forbidden.
+      return object === undefined || r.includes(`${type} ${object}`);
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('relation table: coverage', () => {
+  const all = POSITIVE.flatMap(([, rels]) => rels);
+  it('has at least 60 sentences and 20 false positives', () => {
+    expect(POSITIVE.length + NEGATIVE.length).toBeGreaterThanOrEqual(80);
+    expect(POSITIVE.length).toBeGreaterThanOrEqual(60);
+    expect(NEGATIVE.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(RELATION_TYPES.filter((t) => t !== 'FOUNDED_ON'))('covers %s', (type) => {
+    expect(all.some((r) => r.split(' ').includes(type))).toBe(true);
+  });
+  it.each(RELATION_STATUSES)('covers status %s', (status) => {
+    expect(all.some((r) => r.endsWith(` ${status}`))).toBe(true);
+  });
+});
