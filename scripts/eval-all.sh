@@ -88,6 +88,32 @@ const times = ['conll04', 'conll2003', 'knowledgenet', 'fire'].map((n) => {
   return `${n} ${r.examples} examples in ${(r.extractMs / 1000).toFixed(1)} s`;
 });
 console.log(`\nmin-confidence ${c04.minConfidence}; extraction time: ${times.join('; ')}`);
+
+// Relation rules pooled over the dev sets with relations: the evidence for calibrating each rule's confidence.
+const pooled = new Map();
+for (const n of ['conll04', 'knowledgenet', 'fire']) {
+  for (const r of load(n).rules.relations) {
+    const p = pooled.get(r.rule) ?? { n: 0, tp: 0, tpo: 0, conf: 0, sets: [] };
+    p.n += r.predictions;
+    p.tp += r.tp;
+    p.tpo += r.tpOverlap;
+    p.conf += r.meanConfidence * r.predictions;
+    p.sets.push(`${n}:${r.tp}/${r.predictions}`);
+    pooled.set(r.rule, p);
+  }
+}
+const ruleHeader = ['rule', 'n', 'P exact', 'P overlap', 'mean conf', 'per set (exact TP/n)'];
+const ruleRows = [...pooled.entries()]
+  .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+  .map(([rule, p]) => [rule, String(p.n), (p.tp / p.n).toFixed(3), (p.tpo / p.n).toFixed(3), (p.conf / p.n).toFixed(3), p.sets.join(' ')]);
+if (ruleRows.length > 0) {
+  const rw = ruleHeader.map((_, i) => Math.max(...[ruleHeader, ...ruleRows].map((r) => r[i].length)));
+  const rl = (r) => `| ${r.map((c, i) => c.padEnd(rw[i])).join(' | ')} |`;
+  console.log('\nRelation rules pooled over CoNLL04, KnowledgeNet and FIRE dev');
+  console.log(rl(ruleHeader));
+  console.log(`|${rw.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of ruleRows) console.log(rl(r));
+}
 JS
 
 if [ "$FULL" = 1 ]; then
