@@ -88,7 +88,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'org-founded-by',
     relation: 'FOUNDER_OF',
-    pattern: '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in {DATE} )?by {s:PERS}',
+    pattern:
+      '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
   },
