@@ -130,3 +130,13 @@ describe('write lock', () => {
     });
   });
 });
+
+describe('bulk load (COPY FROM)', () => {
+  it('a graph large enough for COPY loads exactly, with whole and fractional confidences', async () => {
+    const { buildSyntheticGraph } = await import('./synthetic-graph.js');
+    const graph = buildSyntheticGraph(3000);
+    const summary = await writeEmbeddedStore(graph, join(dir, 'db'));
+    expect(summary.relationships).toBeGreaterThan(graph.size);
+    expect(await withStore(readStoreAsGraphSnapshot)).toEqual(snapshotGraph(graph));
+  });
+});
