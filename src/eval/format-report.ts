@@ -65,7 +65,7 @@ export function formatSweep(report: EvalReport): string {
 }
 
 function ruleTable(rows: RuleRow[]): string {
-  const header = ['rule', 'n', 'TP', 'FP', 'precision', 'ovl TP', 'ovl prec', 'mean conf'];
+  const header = ['rule', 'n', 'TP', 'FP', 'precision', 'ovl TP', 'ovl prec', 'mean conf', 'labels'];
   return table(
     header,
     rows.map((r) => [
@@ -77,6 +77,7 @@ function ruleTable(rows: RuleRow[]): string {
       String(r.tpOverlap),
       f3(r.precisionOverlap),
       f3(r.meanConfidence),
+      r.labels.join(','),
     ]),
   );
 }

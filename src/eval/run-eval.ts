@@ -46,6 +46,8 @@ export interface ScoreTable {
 /** Precision of one rule (relations) or mention source (entities). */
 export interface RuleRow {
   rule: string;
+  /** The labels its predictions were scored as (dataset relation labels, or our entity types). */
+  labels: string[];
   predictions: number;
   tp: number;
   fp: number;
@@ -146,12 +148,19 @@ function scoreAll(
 }
 
 function ruleRows(runs: ExampleRun[], pick: (r: ExampleRun) => [ScoreItem[], ScoreItem[]]): RuleRow[] {
-  const rows = new Map<string, { n: number; tp: number; tpo: number; conf: number }>();
+  const rows = new Map<string, { n: number; tp: number; tpo: number; conf: number; labels: Set<string> }>();
   for (const r of runs) {
     const [gold, pred] = pick(r);
     const goldKeys = new Set(gold.map(itemKey));
     for (const p of pred) {
-      const row = rows.get(p.rule ?? 'unknown') ?? { n: 0, tp: 0, tpo: 0, conf: 0 };
+      const row = rows.get(p.rule ?? 'unknown') ?? {
+        n: 0,
+        tp: 0,
+        tpo: 0,
+        conf: 0,
+        labels: new Set<string>(),
+      };
+      row.labels.add(p.label);
       row.n++;
       row.conf += p.confidence ?? 1;
       if (goldKeys.has(itemKey(p))) row.tp++;
@@ -162,6 +171,7 @@ function ruleRows(runs: ExampleRun[], pick: (r: ExampleRun) => [ScoreItem[], Sco
   return [...rows.entries()]
     .map(([rule, x]) => ({
       rule,
+      labels: [...x.labels].sort(),
       predictions: x.n,
       tp: x.tp,
       fp: x.n - x.tp,

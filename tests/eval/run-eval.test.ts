@@ -168,7 +168,7 @@ describe('evaluateExamples', () => {
       oracleExtractor(examples, mapping, 'swapped'),
     );
     const workFor = report.rules.relations.find((r) => r.rule === 'oracle-CEO_OF');
-    expect(workFor).toMatchObject({ predictions: 1, tp: 0, fp: 1, precision: 0 });
+    expect(workFor).toMatchObject({ labels: ['Work_For'], predictions: 1, tp: 0, fp: 1, precision: 0 });
     expect(report.rules.entities[0]).toMatchObject({ rule: 'oracle', tp: 6, fp: 0, precision: 1 });
     expect(formatRules(report)).toContain('oracle-CEO_OF');
   });
