@@ -70,6 +70,10 @@ function nameRuns(sentence: Sentence): [number, number][] {
       const cur = tokens[j]!;
       const next = tokens[j + 1];
       if (!next || !joins(cur, next)) break;
+      // Why: "Illinois Gov. James Thompson", "U.S. Ambassador Vernon Walters": a title splits two names.
+      const honorificNext =
+        HONORIFICS.has(stripDots(next.text)) && isCap(tokens[j + 2] ?? next) && j + 2 < tokens.length;
+      if (honorificNext && !ORG_HEADS.has(coreText(tokens[j + 2]!))) break;
       if (isCap(next) || isLegalSuffix(next)) {
         j++;
         continue;
@@ -108,7 +112,8 @@ function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | 
   while (b >= a) {
     const t = tokens[b]!;
     const word = stripDots(coreText(t));
-    const tail = NOT_NAME_TAIL.has(t.text) || (NOT_ENTITIES.has(word) && !isLegalSuffix(t));
+    const tail =
+      NOT_NAME_TAIL.has(t.text) || HONORIFICS.has(word) || (NOT_ENTITIES.has(word) && !isLegalSuffix(t));
     if (tail || t.tags.has('WeekDay') || CONNECTORS.has(t.text)) b--;
     else break;
   }

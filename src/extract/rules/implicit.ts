@@ -7,16 +7,9 @@ const OFFICIAL =
 
 export const IMPLICIT_RULES: RelationRule[] = [
   {
-    id: 'place-modifier-org',
-    relation: 'BASED_IN',
-    pattern: '\\b{o:LOC} {s:ORG}',
-    example: 'The U.S. Congress passed two resolutions.',
-    confidence: 0.6,
-  },
-  {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
-    pattern: `\\b{o:LOC}(?:'s|’s)? (?:[a-z]+ )?${OFFICIAL} {s:PER}`,
+    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ )?${OFFICIAL} {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
   },

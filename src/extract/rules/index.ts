@@ -13,4 +13,5 @@ export const RULES: readonly RelationRule[] = [
   ...DEAL_RULES,
   ...OWNERSHIP_RULES,
   ...LOCATION_RULES,
+  ...IMPLICIT_RULES,
 ];
