@@ -47,12 +47,13 @@ export function renderHtml(graph: CorpGraph, options: HtmlOptions = {}): string 
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+  // The policy is ours alone (keywords and base64 hashes): no quote or markup can occur in it.
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="generator" content="corpgraph">
 <title>${escapeHtml(title)}</title>
 <style>${PAGE_CSS}</style>
@@ -61,6 +62,7 @@ export function renderHtml(graph: CorpGraph, options: HtmlOptions = {}): string 
 <header>
 <h1 id="title">${escapeHtml(title)}</h1>
 <div class="search"><input id="search" type="search" placeholder="Search companies, people, places…" autocomplete="off" aria-label="Search entities"><ul id="suggestions" role="listbox"></ul></div>
+<button type="button" id="reset-view">Reset view</button>
 <span id="status" role="status"></span>
 </header>
 <main>
