@@ -42,13 +42,25 @@ describe('driver error path (no server)', () => {
 
   it('loadNeo4j fails the same way before sending anything', async () => {
     const uri = `bolt://127.0.0.1:${await unusedPort()}`;
-    await expect(loadNeo4j(buildFixtureGraph(), { uri })).rejects.toSatisfy((e) => isCorpgraphError(e, 'E_NEO4J'));
+    await expect(loadNeo4j(buildFixtureGraph(), { uri })).rejects.toSatisfy((e) =>
+      isCorpgraphError(e, 'E_NEO4J'),
+    );
   });
 
   it('maps auth and syntax errors to their codes', () => {
-    const auth = new neo4j.Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', 'gql', 'desc');
+    const auth = new neo4j.Neo4jError(
+      'The client is unauthorized',
+      'Neo.ClientError.Security.Unauthorized',
+      'gql',
+      'desc',
+    );
     expect(neo4jError(auth, 'bolt://h:7687').message).toMatch(/refused the credentials/);
-    const syntax = new neo4j.Neo4jError('Invalid input (line 1, column 23)', 'Neo.ClientError.Statement.SyntaxError', 'gql', 'desc');
+    const syntax = new neo4j.Neo4jError(
+      'Invalid input (line 1, column 23)',
+      'Neo.ClientError.Statement.SyntaxError',
+      'gql',
+      'desc',
+    );
     const mapped = neo4jError(syntax, 'bolt://h:7687');
     expect(mapped.code).toBe('E_QUERY');
     expect(mapped.message).toContain('line 1, column 23');
@@ -57,7 +69,12 @@ describe('driver error path (no server)', () => {
 
 describe('result mapping on real neo4j-driver values', () => {
   const { Node, Relationship, Path, PathSegment } = neo4j.types;
-  const a = new Node(neo4j.int(1), ['Organization'], { key: 'org:a', name: HOSTILE_NAME, mentions: neo4j.int(3) }, 'e1');
+  const a = new Node(
+    neo4j.int(1),
+    ['Organization'],
+    { key: 'org:a', name: HOSTILE_NAME, mentions: neo4j.int(3) },
+    'e1',
+  );
   const b = new Node(neo4j.int(2), ['Organization'], { key: 'org:b', name: 'B' }, 'e2');
   const r = new Relationship(neo4j.int(7), neo4j.int(1), neo4j.int(2), 'SIGNED_MOU_WITH', {
     status: 'current',
@@ -119,9 +136,11 @@ describe("the loader's statements on the embedded engine", () => {
         const rows = group.rows as unknown as Record<string, unknown>[];
         const whole = rows.filter((x) => !('confidence' in x) || Number.isInteger(x.confidence));
         const fractional = rows.filter((x) => 'confidence' in x && !Number.isInteger(x.confidence));
-        for (const batch of [whole, fractional]) if (batch.length > 0) await store.query(statement, { rows: batch });
+        for (const batch of [whole, fractional])
+          if (batch.length > 0) await store.query(statement, { rows: batch });
         // Twice: MERGE makes it idempotent.
-        for (const batch of [whole, fractional]) if (batch.length > 0) await store.query(statement, { rows: batch });
+        for (const batch of [whole, fractional])
+          if (batch.length > 0) await store.query(statement, { rows: batch });
       }
       expect(await readStoreAsGraphSnapshot(store)).toEqual(snapshotGraph(graph));
     } finally {

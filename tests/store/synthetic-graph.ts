@@ -25,20 +25,41 @@ export function buildSyntheticGraph(orgs: number, relsPerOrg = 3, seed = 42): Co
   const docs = Math.max(1, Math.floor(orgs / 20));
   g.setAttribute(
     'documents',
-    Array.from({ length: docs }, (_, i) => ({ id: `doc-${String(i).padStart(6, '0')}`, title: `Article ${i}` })),
+    Array.from({ length: docs }, (_, i) => ({
+      id: `doc-${String(i).padStart(6, '0')}`,
+      title: `Article ${i}`,
+    })),
   );
   const doc = (): string => `doc-${String(Math.floor(random() * docs)).padStart(6, '0')}`;
   const people = Math.max(1, Math.floor(orgs / 2));
   const places = Math.max(1, Math.floor(orgs / 10));
   for (let i = 0; i < orgs; i++) {
     const name = i % 97 === 0 ? `${HOSTILE_NAME} #${i}` : `Org ${i}`;
-    g.addNode(`org:${i}`, { label: 'Organization', name, aliases: i % 2 ? [] : [name, `O${i}`], mentions: 1, docIds: [doc()] });
+    g.addNode(`org:${i}`, {
+      label: 'Organization',
+      name,
+      aliases: i % 2 ? [] : [name, `O${i}`],
+      mentions: 1,
+      docIds: [doc()],
+    });
   }
   for (let i = 0; i < people; i++) {
-    g.addNode(`person:${i}`, { label: 'Person', name: `Person ${i}`, aliases: [], mentions: 2, docIds: [doc()] });
+    g.addNode(`person:${i}`, {
+      label: 'Person',
+      name: `Person ${i}`,
+      aliases: [],
+      mentions: 2,
+      docIds: [doc()],
+    });
   }
   for (let i = 0; i < places; i++) {
-    g.addNode(`place:${i}`, { label: 'Place', name: `Place ${i}`, aliases: [], mentions: 1, docIds: [doc()] });
+    g.addNode(`place:${i}`, {
+      label: 'Place',
+      name: `Place ${i}`,
+      aliases: [],
+      mentions: 1,
+      docIds: [doc()],
+    });
   }
   const add = (source: string, type: RelationType, target: string): void => {
     const status = random() < 0.8 ? 'current' : 'planned';
