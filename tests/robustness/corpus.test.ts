@@ -88,6 +88,9 @@ describe('generateCorpus', () => {
       } catch {}
       expect(ok, `line ${line} should be broken: ${text}`).toBe(false);
     }
+    // NUL makes a file binary (its own case): the hostile-name files must not hold one.
+    expect(read('text/hostile-names.txt').includes(0)).toBe(false);
+    expect(read('html/hostile.html').includes(0)).toBe(false);
     const hostile = read('text/hostile-names.txt').toString('utf8');
     for (const needle of ["'", '"', '`', '\\', '${', '{{', '<script>', 'DETACH DELETE', '\n']) {
       expect(hostile).toContain(needle);

@@ -163,11 +163,11 @@ function brokenJsonl(random: () => number): { text: string; badLines: number[] }
   return { text: `${lines.join('\n')}\n`, badLines };
 }
 
+/** The hostile names in sentences. Why: without NUL, which makes a file binary (its own case above). */
 function hostileText(): string {
-  return HOSTILE_ORG_NAMES.map(
-    (name, i) =>
-      `${name} signed a memorandum of understanding with ${HOSTILE_ORG_NAMES[(i + 1) % HOSTILE_ORG_NAMES.length]}.`,
-  )
+  const names = HOSTILE_ORG_NAMES.map((name) => name.replace(/\u0000/g, ''));
+  return names
+    .map((name, i) => `${name} signed a memorandum of understanding with ${names[(i + 1) % names.length]}.`)
     .concat([
       'Acme Corp. CEO Jane "J.D." O\'Neil said: `rm -rf /` is not a strategy.',
       'The firm, based in\nBoston, was\r\nacquired by Globex Inc. for $5 {million}.',
@@ -324,7 +324,11 @@ export async function generateCorpus(
         text: `${name} is based in Boston. ${name} acquired Acme Corp.`,
       }),
     ).join('\n')}\n`,
-    { kind: 'jsonl-hostile-names', expect: 'processed', note: 'hostile names in JSON strings' },
+    {
+      kind: 'jsonl-hostile-names',
+      expect: 'processed',
+      note: 'hostile names in JSON strings (NUL as a \\u0000 escape)',
+    },
   );
   await add(
     'text/zero-width-rtl.txt',
