@@ -23,7 +23,7 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS = { epochs: 10, seed: 20240601, minCount: 2 } as const;
+export const DEFAULT_TRAIN_OPTIONS = { epochs: 15, seed: 20240601, minCount: 2 } as const;
 
 /** The averaged weights, before pruning and quantisation. */
 export interface TrainedWeights {
