@@ -13,14 +13,19 @@ interface QueryResult {
   rows: Record<string, unknown>[];
 }
 
-/** Every graph node key found in a result cell (strings, or objects with a `key`/`id`, nested). */
-export function collectNodeKeys(value: unknown, isNode: (key: string) => boolean, into: Set<string>): void {
+/** Every graph node found in a result cell: strings that are node keys or names, at any depth. */
+export function collectNodeKeys(
+  value: unknown,
+  resolve: (text: string) => string | undefined,
+  into: Set<string>,
+): void {
   if (typeof value === 'string') {
-    if (isNode(value)) into.add(value);
+    const key = resolve(value);
+    if (key !== undefined) into.add(key);
   } else if (Array.isArray(value)) {
-    for (const v of value) collectNodeKeys(v, isNode, into);
+    for (const v of value) collectNodeKeys(v, resolve, into);
   } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) collectNodeKeys(v, isNode, into);
+    for (const v of Object.values(value)) collectNodeKeys(v, resolve, into);
   }
 }
 
@@ -33,7 +38,7 @@ function cellText(value: unknown): string {
 /** Build the Cypher box; `onResult` gets the node keys a result mentions (to highlight them). */
 export function mountCypherBox(
   container: HTMLElement,
-  isNode: (key: string) => boolean,
+  resolve: (text: string) => string | undefined,
   onResult: (keys: Set<string>) => void,
 ): void {
   const select = h(
@@ -67,9 +72,10 @@ export function mountCypherBox(
 
   let scripts: QueryScript[] = [];
   fetch('api/queries')
-    .then((r) => r.json() as Promise<{ queries: QueryScript[] }>)
+    .then((r) => r.json() as Promise<{ queries: QueryScript[]; database: boolean }>)
     .then((body) => {
       scripts = body.queries;
+      if (!body.database) status.textContent = 'No database loaded: only the picture is available.';
       for (const s of scripts) {
         const option = h(
           'option',
@@ -121,11 +127,12 @@ export function mountCypherBox(
       const keys = new Set<string>();
       for (const row of body.rows) {
         tbody.append(h('tr', {}, ...body.columns.map((c) => h('td', {}, cellText(row[c])))));
-        collectNodeKeys(row, isNode, keys);
+        collectNodeKeys(row, resolve, keys);
       }
       table.append(tbody);
       result.append(table);
       onResult(keys);
+      status.textContent += keys.size > 0 ? ` · ${keys.size} highlighted` : '';
     } catch (error) {
       status.textContent = `Query failed: ${(error as Error).message}`;
     }

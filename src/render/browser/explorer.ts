@@ -182,7 +182,15 @@ function main(): void {
   });
   mountLegend(data);
   updateStatus();
-  if (data.mode === 'serve') mountCypherBox(cypherContainer(), (k) => nodesByKey.has(k), actions.highlight);
+  if (data.mode === 'serve') {
+    const byName = new Map<string, string>();
+    for (const n of data.nodes) if (!byName.has(n.name)) byName.set(n.name, n.key);
+    const resolve = (text: string) => (nodesByKey.has(text) ? text : byName.get(text));
+    mountCypherBox(cypherContainer(), resolve, (keys) => {
+      actions.highlight(keys);
+      panel.hidden = true;
+    });
+  }
 
   const markReady = () => {
     if (handle.ready) return;
