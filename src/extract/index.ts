@@ -1,6 +1,7 @@
 // Extraction: entities and relations of one document, with aliases resolved within it.
 import { resolveWithinDocument } from '../resolve/within-document.js';
 import type { Extraction, Mention, SourceDocument } from '../types.js';
+import { findDates } from './dates.js';
 import { findEntityCandidates } from './entities.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { tagEntities } from './ner/index.js';
@@ -25,13 +26,16 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     ? findEntityCandidates(text, parsed)
     : mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
   const resolved = resolveWithinDocument(text, candidates);
-  const all = addReferenceMentions(text, parsed, resolved);
+  const withRefs = addReferenceMentions(text, parsed, resolved);
+  const all = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
   all.forEach((m, i) => {
     m.id = `m${i + 1}`;
   });
   const relations = extractRelations(text, sentences, all).filter((r) => r.confidence >= minConfidence);
   // Pronouns and nominals are mentions only where a relation is expressed through them.
   const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
-  const mentions: Mention[] = all.filter((m) => m.source !== 'pronoun' || used.has(m.id));
+  const mentions: Mention[] = all.filter(
+    (m) => (m.source !== 'pronoun' && m.type !== 'Date') || used.has(m.id),
+  );
   return { doc, mentions, relations, sentences, diagnostics: [] };
 }

@@ -9,7 +9,7 @@ export const NEGATION_CUES =
 export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
   [
     'former',
-    /\b(?:former(?:ly)?|ex-|then-|previously|once|until (?:recently|last|\d{4})|retired|resigned|stepped down|left|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed|moved (?:its|the) headquarters from)\b/i,
+    /\b(?:former(?:ly)?|ex-|then-|previously|once|until (?:recently|last|\d{4})|retired|resigned|stepped down|left|leaving|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed|moved (?:its|the) headquarters from)\b/i,
   ],
   [
     'proposed',

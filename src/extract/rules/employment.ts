@@ -121,4 +121,27 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },
+  {
+    id: 'org-title-is-person',
+    relation: 'BY_TITLE',
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:current |new |former |interim |acting |longtime )*{t:TITLE} (?:is|was|has been|remains) {s:PER}",
+    example: "Health Management Associates' current interim CEO is John Starcher.",
+    confidence: 0.85,
+  },
+  {
+    id: 'before-joining-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in {DATE})?, {s:PER}',
+    example: 'Before joining Raymond James Bank in 2006, he worked for Bank of America for 17 years.',
+    confidence: 0.8,
+  },
+  {
+    id: 'at-org-person-title',
+    relation: 'BY_TITLE',
+    pattern: '\\bAt {o:ORG},? {s:PER} (?:was|is|served as|has been|worked as|became) (?:the |an? )?{t:TITLE}',
+    example: 'At Openwave Systems Inc. he was country manager for Ireland.',
+    confidence: 0.8,
+  },
 ];

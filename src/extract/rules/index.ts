@@ -1,6 +1,7 @@
 // All relation rule tables, in the order they are tried.
 import { DEAL_RULES } from './deals.js';
 import { EMPLOYMENT_RULES } from './employment.js';
+import { FOUNDING_RULES } from './founding.js';
 import { IMPLICIT_RULES } from './implicit.js';
 import { LOCATION_RULES } from './location.js';
 import { OWNERSHIP_RULES } from './ownership.js';
@@ -14,4 +15,5 @@ export const RULES: readonly RelationRule[] = [
   ...OWNERSHIP_RULES,
   ...LOCATION_RULES,
   ...IMPLICIT_RULES,
+  ...FOUNDING_RULES,
 ];

@@ -23,7 +23,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-based-in',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG}(?:,| is| was| has been| which is| remains)? (?:[\\w-]+ ){0,4}?(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
   },
@@ -142,5 +142,13 @@ export const LOCATION_RULES: RelationRule[] = [
       "{o:LOC}(?:'s|’s)? (?:Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Mayor|Prime Minister|President|Premier|Chancellor|King|Queen) {s:PER}",
     example: 'Texas Gov. Greg Abbott signed the bill.',
     confidence: 0.6,
+  },
+  {
+    id: 'org-in-place',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG} in {o:LOC}(?:, {LOC})?(?=[,.;]| (?:is|was|has|said|announced|reported|which|from|since))',
+    example: 'She led the Japanese American National Museum in Los Angeles from 1988 to 2009.',
+    confidence: 0.5,
   },
 ];

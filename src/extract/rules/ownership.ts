@@ -50,7 +50,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'parent-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: '{o:ORG},? (?:the |its )?parent (?:company |group |firm )?(?:of|to) {DESC}{s:ORGS}',
+    pattern:
+      '{o:ORG}(?:,| is| was| has been| became)? (?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
     example: 'Alphabet, the parent company of Google, reported earnings.',
     confidence: 0.85,
   },

@@ -1,0 +1,137 @@
+// Statistical relation classifier: scores mention pairs within a sentence, used in addition to the rules.
+import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
+import { titleTypes } from '../../lexicons/titles.js';
+import { detectStatus } from '../status.js';
+import { bestRelation, type RelationModel, scorePair } from './model.js';
+import { type CandidatePair, candidatePairs } from './pairs.js';
+import { loadRelationModel } from './weights-io.js';
+
+export type { RelationModel } from './model.js';
+export { loadRelationModel } from './weights-io.js';
+
+/** Options of {@link classifyPairsWith}. */
+export interface ClassifyOptions {
+  /** Relations the rules found: their pairs are skipped (rules win) and they feed the rule features. */
+  ruleRelations?: readonly RelationMention[];
+  /** Emit relations at or above this probability; default the model's own precision-first threshold. */
+  threshold?: number;
+}
+
+let shipped: RelationModel | undefined;
+
+/** The shipped model, loaded on first use and kept for the process. */
+export function getRelationModel(): RelationModel {
+  shipped ??= loadRelationModel();
+  return shipped;
+}
+
+/** The role phrase that types a Person → Organization relation: between the two, or just before the person. */
+function findTitle(text: string, pair: CandidatePair): { title: string; types: RelationType[] } | undefined {
+  const { tokens, position } = pair.context;
+  const sp = position.get(pair.subject) ?? 0;
+  const op = position.get(pair.object) ?? 0;
+  const [a, b] = sp < op ? [sp, op] : [op, sp];
+  const windows: Array<[number, number]> = [
+    [a + 1, b],
+    [Math.max(0, sp - 3), sp],
+  ];
+  for (const [from, to] of windows) {
+    const slice = tokens.slice(from, to);
+    if (slice.some((t) => t.mention !== undefined)) continue;
+    const first = slice[0];
+    const last = slice.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const phrase = text.slice(first.start, last.end);
+    const types = titleTypes(
+      phrase.replace(/\b(?:of|at|for|with|in|the|its|a|an|'s|’s)\b|[,;:()"]/gi, ' '),
+    ).filter((t) => t !== 'WORKS_FOR');
+    if (types.length > 0) return { title: phrase.replace(/^[\s,]+|[\s,]+$/g, ''), types };
+  }
+  return undefined;
+}
+
+/**
+ * Classify the mention pairs of every sentence with a given model; one relation at most per
+ * unordered pair (the more probable direction and type), only at or above the threshold.
+ * @param model A model from `loadRelationModel`.
+ * @param text The document text.
+ * @param sentences Sentence spans, in order.
+ * @param mentions Mentions sorted by offset, ids set.
+ */
+export function classifyPairsWith(
+  model: RelationModel,
+  text: string,
+  sentences: Span[],
+  mentions: Mention[],
+  options: ClassifyOptions = {},
+): RelationMention[] {
+  const ruleRelations = options.ruleRelations ?? [];
+  const threshold = options.threshold ?? model.threshold;
+  const covered = new Set(
+    ruleRelations.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
+  );
+  const best = new Map<string, { pair: CandidatePair; cls: number; p: number }>();
+  for (const pair of candidatePairs(text, sentences, mentions, model.classes, ruleRelations)) {
+    const sm = mentions[pair.subject];
+    const om = mentions[pair.object];
+    if (sm === undefined || om === undefined || covered.has(`${sm.id}|${om.id}`)) continue;
+    const probs = scorePair(model, pair.features, pair.valid, model.temperature);
+    const { index, p } = bestRelation(model.classes, probs);
+    if (index < 0 || p < threshold) continue;
+    const key =
+      pair.subject < pair.object ? `${pair.subject}|${pair.object}` : `${pair.object}|${pair.subject}`;
+    const prev = best.get(key);
+    if (!prev || p > prev.p) best.set(key, { pair, cls: index, p });
+  }
+  const out: RelationMention[] = [];
+  for (const { pair, cls, p } of best.values()) {
+    const sm = mentions[pair.subject];
+    const om = mentions[pair.object];
+    if (sm === undefined || om === undefined) continue;
+    const first = sm.start < om.start ? sm : om;
+    const second = sm.start < om.start ? om : sm;
+    const cue =
+      text.slice(Math.max(pair.sentence.start, first.start - 25), first.start) +
+      text.slice(first.end, second.start);
+    const status = detectStatus(cue);
+    if (!status) continue;
+    let type = model.classes[cls] as RelationType;
+    let title: string | undefined;
+    if (type === 'WORKS_FOR') {
+      const found = findTitle(text, pair);
+      if (found) {
+        type = found.types[0] ?? type;
+        title = found.title;
+      }
+    }
+    const rel: RelationMention = {
+      type,
+      subject: sm.id,
+      object: om.id,
+      status,
+      rule: `stat-${type}`,
+      confidence: Math.round(p * 1000) / 1000,
+      sentence: { start: pair.sentence.start, end: pair.sentence.end },
+    };
+    if (title) rel.title = title;
+    out.push(rel);
+  }
+  return out.sort(
+    (x, y) =>
+      x.sentence.start - y.sentence.start || x.subject.localeCompare(y.subject, 'en', { numeric: true }),
+  );
+}
+
+/**
+ * Classify mention pairs with the shipped weights (loaded once, lazily). Rule id `stat-<type>`,
+ * confidence the calibrated probability, status from the text between the mentions. Deterministic.
+ * @throws CorpgraphError E_INPUT_NOT_FOUND / E_INPUT_UNREADABLE when the weights file is missing or stale
+ */
+export function classifyPairs(
+  text: string,
+  sentences: Span[],
+  mentions: Mention[],
+  ruleRelations: readonly RelationMention[] = [],
+): RelationMention[] {
+  return classifyPairsWith(getRelationModel(), text, sentences, mentions, { ruleRelations });
+}

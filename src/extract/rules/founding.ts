@@ -1,0 +1,48 @@
+// Founding dates (Organization → Date): "founded in 1998", "established in May 2006".
+import type { RelationRule } from './types.js';
+
+const FOUNDED =
+  '(?:co-?)?(?:founded|established|formed|launched|created|incorporated|started|set up|organized|organised)';
+
+export const FOUNDING_RULES: RelationRule[] = [
+  {
+    id: 'org-founded-in',
+    relation: 'FOUNDED_ON',
+    pattern: `{s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    example: 'Compaq Computer Corp. was a company founded in 1982 that sold computers.',
+    confidence: 0.85,
+    fixedStatus: true,
+  },
+  {
+    id: 'founded-org-in',
+    relation: 'FOUNDED_ON',
+    pattern: `${FOUNDED} {DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'in-date-founded-org',
+    relation: 'FOUNDED_ON',
+    pattern: `\\b(?:In|in) {o:DATE},? (?:[^⟦]{0,30}?)?(?:{PER} |he |she |they |we )?${FOUNDED} {DESC}{s:ORG}`,
+    example: 'In 1991, Paul Smith founded Mega International Srl in Paris.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'founded-in-date-org-is',
+    relation: 'FOUNDED_ON',
+    pattern: `(?:Founded|Established|Formed|Launched) in {o:DATE}[^⟦]{0,80}?, {s:ORG} (?:is|was|has)`,
+    example: 'Founded in 1998 by three women, Young Survival Coalition Inc. is a nonprofit.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-company-founded-in',
+    relation: 'FOUNDED_ON',
+    pattern: `{s:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:he |she |they )?${FOUNDED} in {o:DATE}`,
+    example: 'He is chairman of Anaeko Ltd., a cloud company he co-founded in 2004.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+];
