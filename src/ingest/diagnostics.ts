@@ -17,6 +17,7 @@ export const INGEST_CODES = {
   'bad-record': 'warning',
   'no-text': 'warning',
   'html-failed': 'warning',
+  'html-fallback': 'warning',
   'reuters-no-body': 'info',
   'invalid-utf8': 'warning',
   'decoded-legacy': 'warning',

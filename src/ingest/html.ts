@@ -8,9 +8,36 @@ import { type DomNode, domToText } from './html-text.js';
 import { findPublishedDate, normalizeDate } from './published-date.js';
 import { type DocumentMeta, makeDocument } from './text.js';
 
+// Why: Readability's cost grows steeply with nesting (≈20 s at 1,000 levels on linkedom); real news
+// pages nest well under 60 levels, so deeper markup is hostile or broken and gets the body text instead.
+const MAX_READABILITY_DEPTH = 150;
+
+/** What `ingestHtmlDetailed` returns: the document or why there is none, plus notes on how it was read. */
+export interface HtmlResult {
+  result: SourceDocument | Diagnostic;
+  notes: Diagnostic[];
+}
+
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
   return norm(a) === norm(b);
+}
+
+/** Deepest element nesting of a DOM subtree (iterative; stops counting past the limit). */
+function maxDepth(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_READABILITY_DEPTH) return deepest;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 function parse(html: string): Document {
@@ -30,15 +57,36 @@ function parse(html: string): Document {
  * @returns the document, or a Diagnostic when the page has no text or cannot be parsed
  */
 export function ingestHtml(html: string, meta: DocumentMeta = {}): SourceDocument | Diagnostic {
+  return ingestHtmlDetailed(html, meta).result;
+}
+
+/**
+ * `ingestHtml` plus notes on how the page was read (e.g. Readability skipped for hostile nesting).
+ * @param html the page source
+ * @param meta metadata to attach; `uri` names the source in diagnostics
+ */
+export function ingestHtmlDetailed(html: string, meta: DocumentMeta = {}): HtmlResult {
   const where = { source: meta.uri };
+  const notes: Diagnostic[] = [];
   try {
     const document = parse(html);
     const pageTitle = document.querySelector('title')?.textContent?.trim();
     const metaDate = findPublishedDate(document);
-    const article = new Readability(document, { serializer: (node: Node) => node }).parse();
+    let article: ReturnType<Readability<Node>['parse']> = null;
+    if (maxDepth(document as unknown as DomNode) > MAX_READABILITY_DEPTH) {
+      notes.push(
+        ingestDiagnostic(
+          'html-fallback',
+          `HTML nested more than ${MAX_READABILITY_DEPTH} levels deep; main-text extraction skipped, whole body text used`,
+          where,
+        ),
+      );
+    } else {
+      article = new Readability<Node>(document, { serializer: (node: Node) => node }).parse();
+    }
     let text = article?.content ? domToText(article.content as unknown as DomNode) : '';
     if (text.trim() === '') {
-      const fresh = parse(html);
+      const fresh = article === null && notes.length > 0 ? document : parse(html);
       const root = fresh.body ?? fresh.documentElement;
       text = root ? domToText(root as unknown as DomNode) : '';
     }
@@ -50,21 +98,20 @@ export function ingestHtml(html: string, meta: DocumentMeta = {}): SourceDocumen
       if (first !== undefined && sameText(first, title)) body = rest.join('\n\n');
     }
     if (body.trim() === '') {
-      return ingestDiagnostic(
-        'no-text',
-        'HTML page has no article text (no body, or only page furniture)',
-        where,
-      );
+      const reason = 'HTML page has no article text (no body, or only page furniture)';
+      return { result: ingestDiagnostic('no-text', reason, where), notes };
     }
     const found: DocumentMeta = {};
     if (title) found.title = title;
     if (article?.byline?.trim()) found.byline = article.byline.trim();
     const published = (article?.publishedTime && normalizeDate(article.publishedTime)) || metaDate;
     if (published) found.published = published;
-    return makeDocument(body, meta, found);
+    const doc = makeDocument(body, meta, found);
+    for (const note of notes) note.docId = doc.id;
+    return { result: doc, notes };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return ingestDiagnostic('html-failed', `HTML could not be parsed: ${reason}`, where);
+    return { result: ingestDiagnostic('html-failed', `HTML could not be parsed: ${reason}`, where), notes };
   }
 }
 

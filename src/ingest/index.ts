@@ -4,7 +4,7 @@ export { type DecodeResult, decodeBytes } from './decode.js';
 export { INGEST_CODES, type IngestCode } from './diagnostics.js';
 export { documentId, normalizeForId } from './document-id.js';
 export { FURNITURE_RULES, TAIL_RULES } from './furniture-rules.js';
-export { ingestHtml, isDiagnostic } from './html.js';
+export { type HtmlResult, ingestHtml, ingestHtmlDetailed, isDiagnostic } from './html.js';
 export { type IngestItem, ingest } from './ingest.js';
 export { ingestRecord } from './jsonl.js';
 export { stripMarkdown } from './markdown.js';

@@ -6,7 +6,7 @@ import type { Diagnostic, SourceDocument } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { extensionsOf, type FileFormat, formatFromExtension, sniffFormat } from './detect-format.js';
 import { ingestDiagnostic } from './diagnostics.js';
-import { ingestHtml, isDiagnostic } from './html.js';
+import { ingestHtmlDetailed, isDiagnostic } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { type IngestOptions, type ResolvedIngestOptions, resolveIngestOptions } from './options.js';
 import { readReuters } from './reuters.js';
@@ -107,9 +107,10 @@ function ingestBytes(bytes: Buffer, format: 'text' | 'markdown' | 'html', source
     return skipped(ingestDiagnostic('empty-file', 'file contains only whitespace', { source }));
   }
   const meta = { uri: source };
+  const html = format === 'html' ? ingestHtmlDetailed(decoded.text, meta) : undefined;
   const doc =
-    format === 'html'
-      ? ingestHtml(decoded.text, meta)
+    html !== undefined
+      ? html.result
       : format === 'markdown'
         ? ingestMarkdown(decoded.text, meta)
         : ingestText(decoded.text, meta);
@@ -122,6 +123,7 @@ function ingestBytes(bytes: Buffer, format: 'text' | 'markdown' | 'html', source
   const notes = decoded.notes.map((n) =>
     ingestDiagnostic(n.code, n.message, { source, line: n.line, docId: doc.id }),
   );
+  notes.push(...(html?.notes ?? []));
   return document(doc, notes);
 }
 
