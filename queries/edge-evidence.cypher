@@ -1,7 +1,7 @@
 // The evidence for every relationship between two named entities (either direction): sentences, rules, documents.
 //
 // @param a  The first entity (name, alias or key) (default: "Ascend Elements")
-// @param b  The second entity (name, alias or key) (default: "GEM Co., Ltd.")
+// @param b  The second entity (name, alias or key) (default: "GEM Co.")
 // Example: corpgraph query queries/edge-evidence.cypher --param a="Linh Austin" --param b="Ascend Elements"
 MATCH (x)-[r]-(y)
 WHERE (x.key = $a OR x.name = $a OR $a IN x.aliases) AND (y.key = $b OR y.name = $b OR $b IN y.aliases)

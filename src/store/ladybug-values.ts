@@ -7,7 +7,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function properties(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (k.startsWith('_')) continue;
+    // Why: Neo4j cannot store NULL, so an absent property is simply missing there; do the same here
+    // (LadybugDB also fills in other tables' columns with NULL in mixed-label results).
+    if (k.startsWith('_') || v === null || v === undefined) continue;
     out[k] = toPlainLadybugValue(v);
   }
   return out;

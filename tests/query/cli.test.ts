@@ -59,7 +59,7 @@ describe('corpgraph query', () => {
     expect(rows).toEqual([
       expect.objectContaining({
         organization: 'Ascend Elements',
-        partner: 'GEM Co., Ltd.',
+        partner: 'GEM Co.',
         evidence: [MOU_SENTENCE],
       }),
     ]);

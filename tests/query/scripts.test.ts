@@ -37,7 +37,7 @@ const CASES: Record<string, (() => Promise<void>)[]> = {
       expect(r.rows).toEqual([
         {
           organization: 'Ascend Elements',
-          partner: 'GEM Co., Ltd.',
+          partner: 'GEM Co.',
           status: 'current',
           confidence: 0.9,
           evidence: [MOU_SENTENCE],
@@ -85,7 +85,7 @@ const CASES: Record<string, (() => Promise<void>)[]> = {
       expect(r.rows.map((x) => [x.organization, x.relation, x.via])).toEqual([
         ['Ascend Elements', 'BASED_IN', 'Massachusetts'],
         ['Ascend Elements', 'BASED_IN', 'Westborough'],
-        ['GEM Co., Ltd.', 'OPERATES_IN', 'Massachusetts'],
+        ['GEM Co.', 'OPERATES_IN', 'Massachusetts'],
       ]);
     },
     async () => {
@@ -98,7 +98,7 @@ const CASES: Record<string, (() => Promise<void>)[]> = {
       const r = await run('partners-2-hops');
       expect(r.rows.map((x) => [x.partner, x.partnerOfPartner])).toEqual([
         ['Acme Corp', 'Globex'],
-        ['GEM Co., Ltd.', null],
+        ['GEM Co.', null],
       ]);
     },
   ],

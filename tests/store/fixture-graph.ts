@@ -65,7 +65,7 @@ export function buildFixtureGraph(): CorpGraph {
     [DOC_MOU, DOC_PEOPLE],
     ['Ascend', 'Ascend Elements'],
   );
-  node(g, 'org:gem-co-ltd', 'Organization', 'GEM Co., Ltd.', [DOC_MOU], ['GEM', 'GEM Co., Ltd.']);
+  node(g, 'org:gem', 'Organization', 'GEM Co.', [DOC_MOU], ['GEM', 'GEM Co.', 'GEM Co., Ltd.']);
   node(g, 'org:acme-corp', 'Organization', 'Acme Corp', [DOC_DEALS, DOC_PEOPLE]);
   node(g, 'org:globex', 'Organization', 'Globex', [DOC_DEALS]);
   node(g, 'org:initech', 'Organization', 'Initech', [DOC_DEALS]);
@@ -77,7 +77,7 @@ export function buildFixtureGraph(): CorpGraph {
   node(g, 'place:massachusetts', 'Place', 'Massachusetts', [DOC_MOU]);
   node(g, 'place:shenzhen', 'Place', 'Shenzhen', [DOC_MOU]);
 
-  edge(g, 'org:ascend-elements', 'SIGNED_MOU_WITH', 'current', 'org:gem-co-ltd', [
+  edge(g, 'org:ascend-elements', 'SIGNED_MOU_WITH', 'current', 'org:gem', [
     { docId: DOC_MOU, sentence: MOU_SENTENCE, rule: 'mou-signed-with', confidence: 0.9 },
   ]);
   edge(
@@ -160,7 +160,7 @@ export function buildFixtureGraph(): CorpGraph {
       confidence: 0.85,
     },
   ]);
-  edge(g, 'org:gem-co-ltd', 'BASED_IN', 'current', 'place:shenzhen', [
+  edge(g, 'org:gem', 'BASED_IN', 'current', 'place:shenzhen', [
     { docId: DOC_MOU, sentence: 'GEM Co., Ltd. is based in Shenzhen.', rule: 'based-in', confidence: 0.9 },
   ]);
   edge(g, 'place:westborough', 'LOCATED_IN', 'current', 'place:massachusetts', [
@@ -209,7 +209,7 @@ export function buildFixtureGraph(): CorpGraph {
       confidence: 0.6,
     },
   ]);
-  edge(g, 'org:gem-co-ltd', 'OPERATES_IN', 'current', 'place:massachusetts', [
+  edge(g, 'org:gem', 'OPERATES_IN', 'current', 'place:massachusetts', [
     {
       docId: DOC_MOU,
       sentence: 'GEM Co., Ltd. will operate a plant in Massachusetts.',
