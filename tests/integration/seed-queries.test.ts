@@ -38,7 +38,9 @@ describe.skipIf(!present)('seed articles through the embedded database', () => {
     const result = await runQuery(store, await resolveQuery('queries/mou-partners.cypher'));
     const row = result.rows.find((r) => r.organization === 'Ascend Elements');
     expect(row).toMatchObject({ partner: expect.stringMatching(/^GEM/), status: 'current' });
-    expect(((row?.evidence ?? []) as string[]).some((s) => /MOU|memorandum/i.test(s) && /GEM/.test(s))).toBe(true);
+    expect(((row?.evidence ?? []) as string[]).some((s) => /MOU|memorandum/i.test(s) && /GEM/.test(s))).toBe(
+      true,
+    );
   });
 
   it('every script runs on the seed database with its defaults', async () => {
