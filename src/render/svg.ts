@@ -32,8 +32,12 @@ export function renderSvg(graph: CorpGraph, options: RenderOptions = {}): string
   const positions = computeLayout(graph, options.iterations);
   const picture = new MultiDirectedGraph();
   const keys = graph.nodes().sort();
-  // Why: graphology-svg scales sizes with the layout; a fixed fraction of the picture keeps nodes readable.
   const unit = Math.min(width, height) / 900;
+  const drawHeight = height - 40;
+  const radius = new Map(keys.map((key) => [key, nodeSize(graph.degree(key)) * unit]));
+  // Why: graphology-svg multiplies sizes by its layout-to-pixels ratio; divide by the same ratio first so
+  // radii come out in pixels.
+  const ratio = svgRatio(keys, positions, radius, width, drawHeight);
   for (const key of keys) {
     const a = graph.getNodeAttributes(key);
     const p = positions.get(key) ?? { x: 0, y: 0 };
@@ -41,7 +45,7 @@ export function renderSvg(graph: CorpGraph, options: RenderOptions = {}): string
       x: p.x,
       // Why: SVG y grows downwards; flip so the picture matches the interactive view.
       y: -p.y,
-      size: nodeSize(graph.degree(key)) * unit,
+      size: (radius.get(key) ?? 1) / ratio,
       color: LABEL_COLORS[a.label] ?? '#999999',
       label: a.name,
     });
@@ -54,14 +58,49 @@ export function renderSvg(graph: CorpGraph, options: RenderOptions = {}): string
     });
   }
   if (picture.order === 0) return emptySvg(width, height);
-  const svg = renderSvgText(picture, {
+  const drawn = renderSvgText(picture, {
     width,
-    height: height - 40,
+    height: drawHeight,
     margin: MARGIN,
     nodes: { reducer: null, defaultColor: '#999' },
     edges: { reducer: null, defaultColor: '#ccc' },
   });
+  // graphology-svg sets each label's font size to its node's radius; one readable size reads better.
+  const svg = drawn.replace(/font-size="[^"]*"/g, `font-size="${round(12 * unit)}"`);
   return fixRoot(svg, width, height).replace('</svg>', `${legend(height)}</svg>`);
+}
+
+/** The scale graphology-svg applies (its helpers.reduceNodes): fit the size-weighted spread into the frame. */
+function svgRatio(
+  keys: readonly string[],
+  positions: Map<string, { x: number; y: number }>,
+  radius: Map<string, number>,
+  width: number,
+  height: number,
+): number {
+  let cx = 0;
+  let cy = 0;
+  let total = 0;
+  for (const key of keys) {
+    const p = positions.get(key) ?? { x: 0, y: 0 };
+    const w = radius.get(key) ?? 1;
+    cx += w * p.x;
+    cy += w * -p.y;
+    total += w;
+  }
+  cx /= total || 1;
+  cy /= total || 1;
+  let dMax = 0;
+  for (const key of keys) {
+    const p = positions.get(key) ?? { x: 0, y: 0 };
+    dMax = Math.max(dMax, (p.x - cx) ** 2 + (-p.y - cy) ** 2);
+  }
+  const ratio = (Math.min(width, height) - 2 * MARGIN) / (2 * Math.sqrt(dMax));
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 // graphology-svg writes `height=" N"` and sizes the viewBox to the drawing; give the legend room below it.

@@ -48,7 +48,18 @@ describe('corpgraph viz', () => {
   });
 
   it('writes SVG to stdout with --out -', async () => {
-    const result = await run(['viz', graphFile, '--format', 'svg', '--out', '-', '--width', '640', '--height', '480']);
+    const result = await run([
+      'viz',
+      graphFile,
+      '--format',
+      'svg',
+      '--out',
+      '-',
+      '--width',
+      '640',
+      '--height',
+      '480',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^<\?xml[^>]*><svg width="640" height="480"/);
     expect(result.stdout.includes('Ascend Elements')).toBe(true);

@@ -31,6 +31,17 @@ describe('renderSvg', () => {
     expect(texts).toContain('former');
   });
 
+  it('draws nodes a few pixels wide, bigger for more links, inside the picture', () => {
+    const circles = Array.from(parse(svg).doc.getElementsByTagName('circle')).slice(0, 8);
+    const radii = circles.map((c) => Number(c.getAttribute('r')));
+    expect(Math.max(...radii)).toBeLessThan(30);
+    expect(Math.min(...radii)).toBeGreaterThan(2);
+    for (const c of circles) {
+      expect(Number(c.getAttribute('cx'))).toBeGreaterThan(0);
+      expect(Number(c.getAttribute('cx'))).toBeLessThan(800);
+    }
+  });
+
   it('escapes hostile names', () => {
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<script');
