@@ -7,7 +7,7 @@ import type { NerToken } from './tokenize.js';
  * Bump when the features change: a weights file records the version it was trained with, and the
  * loader refuses a mismatch (the weights would silently mean something else).
  */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-']);
 
@@ -52,7 +52,7 @@ function classOf(word: string, shape: string): string {
   if (/^\p{Lu}+$/u.test(word)) return word.length === 1 ? 'CAP1' : 'CAPS';
   if (/^\p{Lu}[\p{Ll}\p{M}'’&.-]*$/u.test(word)) return 'Init';
   if (/^\p{Lu}/u.test(word)) return 'Mixed';
-  if (/^\p{Ll}/u.test(word)) return 'low';
+  if (/^-?\p{Ll}/u.test(word)) return 'low';
   if (/^\d/u.test(shape)) return 'num';
   return 'punct';
 }
@@ -89,6 +89,7 @@ export function extractFeatures(
   // Why: a run of all-caps tokens (headlines, datelines) makes capitalisation uninformative.
   const caps = info.map((t) => t.cls === 'CAPS' || t.cls === 'CAP1');
   const cases = info.map((t) => caseProfile.get(t.lower) ?? '?');
+  const runs = capitalisedRuns(info);
   const out: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = at(i);
@@ -126,7 +127,54 @@ export function extractFeatures(
     for (const g of gaz[i - 1] ?? []) f.push(`g-1=${g}`);
     for (const g of gaz[i + 1] ?? []) f.push(`g+1=${g}`);
     for (const g of gaz[i + 2] ?? []) if (g === 'orgsuffix') f.push('g+2=orgsuffix');
+    const run = runs[i];
+    if (run !== undefined) {
+      // Why: the last word of a capitalised run types the whole name ("Parkland Memorial Hospital",
+      // "Ascend Elements"), and an appositive after it ("X, a Westborough-based firm") says what X is.
+      const last = at(run.end - 1);
+      const len = run.end - run.start;
+      f.push(`run=${Math.min(len, 4)}|${i - run.start === 0 ? 'first' : i === run.end - 1 ? 'last' : 'mid'}`);
+      f.push(
+        `runlast=${last.lower}`,
+        `runlastcase=${cases[run.end - 1] ?? '?'}`,
+        `runfirst=${at(run.start).lower}`,
+      );
+      for (const g of gaz[run.end - 1] ?? []) f.push(`runlastg=${g}`);
+      for (const a of appositive(info, run.end)) f.push(`appos=${a}`);
+    }
     out.push(f);
+  }
+  return out;
+}
+
+const NAME_CLASSES = new Set(['Init', 'CAPS', 'CAP1', 'Mixed']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** For each token, the maximal run of capitalised tokens containing it (runs longer than 6 are ignored). */
+function capitalisedRuns(info: readonly TokenInfo[]): Array<{ start: number; end: number } | undefined> {
+  const out: Array<{ start: number; end: number } | undefined> = new Array(info.length).fill(undefined);
+  let i = 0;
+  while (i < info.length) {
+    if (!NAME_CLASSES.has(info[i]?.cls ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < info.length && NAME_CLASSES.has(info[j]?.cls ?? '')) j++;
+    if (j - i <= 6) for (let k = i; k < j; k++) out[k] = { start: i, end: j };
+    i = j;
+  }
+  return out;
+}
+
+/** Lowercase words of an appositive right after a run: ", a Westborough-based firm" → ["firm", "-based"]. */
+function appositive(info: readonly TokenInfo[], end: number): string[] {
+  if (info[end]?.lower !== ',' || !DETERMINERS.has(info[end + 1]?.lower ?? '')) return [];
+  const out: string[] = [];
+  for (let k = end + 2; k < Math.min(info.length, end + 7); k++) {
+    const t = info[k];
+    if (t === undefined || t.cls === 'punct') break;
+    if (t.cls === 'low') out.push(t.lower);
   }
   return out;
 }
