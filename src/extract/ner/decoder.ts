@@ -125,7 +125,8 @@ export function marginals(
   for (let i = 0; i < n; i++) {
     let z = 0;
     for (let t = 0; t < T; t++) z += (alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0);
-    for (let t = 0; t < T; t++) out[i * T + t] = ((alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0)) / (z || 1);
+    for (let t = 0; t < T; t++)
+      out[i * T + t] = ((alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0)) / (z || 1);
   }
   return out;
 }
