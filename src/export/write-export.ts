@@ -29,27 +29,6 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-// Why: cypher.ts and neo4j-csv.ts are written by the store owner; a computed specifier keeps this file
-// compiling before they land, and a missing module becomes a clear error instead of a crash.
-async function importSibling<T>(name: string, format: ExportFormat): Promise<T> {
-  const specifier = `./${name}.js`;
-  try {
-    return (await import(specifier)) as T;
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
-    if (missing && String((error as Error).message).includes(`${name}.js`)) {
-      throw new CorpgraphError(
-        'E_BAD_OPTION',
-        `export: --format ${format} is not available in this build yet`,
-        {
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  }
-}
-
 async function renderText(graph: CorpGraph, format: ExportFormat): Promise<string> {
   switch (format) {
     case 'json':
@@ -58,10 +37,8 @@ async function renderText(graph: CorpGraph, format: ExportFormat): Promise<strin
       return (await import('./graphml.js')).exportGraphml(graph);
     case 'gexf':
       return (await import('./gexf.js')).exportGexf(graph);
-    case 'cypher': {
-      const mod = await importSibling<{ exportCypher(graph: CorpGraph): string }>('cypher', format);
-      return mod.exportCypher(graph);
-    }
+    case 'cypher':
+      return (await import('./cypher.js')).exportCypher(graph);
     default:
       throw new CorpgraphError(
         'E_BAD_OPTION',
@@ -99,11 +76,7 @@ export async function writeExport(
       );
     }
     if (format === 'neo4j-csv') {
-      const mod = await importSibling<{ exportNeo4jCsv(graph: CorpGraph, dir: string): Promise<string[]> }>(
-        'neo4j-csv',
-        format,
-      );
-      return { files: await mod.exportNeo4jCsv(graph, out) };
+      return { files: await (await import('./neo4j-csv.js')).exportNeo4jCsv(graph, out) };
     }
     const { CSV_FILES, exportCsv } = await import('./csv.js');
     const csv = exportCsv(graph, { spreadsheetSafe: options.spreadsheetSafe ?? false });

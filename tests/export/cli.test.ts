@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { exportCsv } from '../../src/export/csv.js';
 import { exportGraphml } from '../../src/export/graphml.js';
-import { type ExportResult, writeExport } from '../../src/export/write-export.js';
+import { writeExport } from '../../src/export/write-export.js';
 import { writeGraph } from '../../src/graph/io.js';
 import { sampleGraph } from './fixture.js';
 
@@ -123,28 +123,24 @@ describe('writeExport', () => {
     await expect(writeExport(sampleGraph(), 'csv')).rejects.toMatchObject({ code: 'E_BAD_OPTION' });
   });
 
-  it('cypher and neo4j-csv either export or fail with a clear E_BAD_OPTION until their modules land', async () => {
-    const cypher: ExportResult | Error = await writeExport(sampleGraph(), 'cypher').catch(
-      (error: Error) => error,
-    );
-    if (cypher instanceof Error) {
-      expect(cypher).toMatchObject({
-        code: 'E_BAD_OPTION',
-        message: 'export: --format cypher is not available in this build yet',
-      });
-    } else {
-      expect(typeof cypher.text).toBe('string');
-    }
+  it('cypher goes to stdout, neo4j-csv into the --out directory', async () => {
+    const cypher = await run(['export', graphFile, '--format', 'cypher']);
+    expect(cypher.code).toBe(0);
+    expect(cypher.out).toContain('MERGE');
+    expect(cypher.out).toContain('Ascend Elements');
     const out = join(dir, 'neo4j');
-    const neo: ExportResult | Error = await writeExport(sampleGraph(), 'neo4j-csv', { out }).catch(
-      (error: Error) => error,
-    );
-    if (neo instanceof Error) {
-      expect(neo).toMatchObject({ code: 'E_BAD_OPTION' });
-    } else {
-      expect(neo.files.length).toBeGreaterThan(0);
-      for (const file of neo.files) expect(existsSync(file)).toBe(true);
-    }
+    const neo = await run(['export', graphFile, '--format', 'neo4j-csv', '--out', out]);
+    expect(neo.code).toBe(0);
+    expect(neo.err).toMatch(/^corpgraph: wrote /);
+    const written = neo.err
+      .replace(/^corpgraph: wrote /, '')
+      .trim()
+      .split(', ');
+    expect(written.length).toBeGreaterThan(1);
+    for (const file of written) expect(existsSync(file)).toBe(true);
+    const bare = await run(['export', graphFile, '--format', 'neo4j-csv']);
+    expect(bare.code).toBe(1);
+    expect(bare.err).toMatch(/--format neo4j-csv writes several files; pass --out DIR/);
   });
 });
 
