@@ -7,9 +7,11 @@ export {
   type ExportFormat,
   type ExportResult,
   exportCsv,
+  exportCypher,
   exportGexf,
   exportGraphml,
   exportJson,
+  exportNeo4jCsv,
   type WriteExportOptions,
   writeExport,
 } from './export/index.js';
