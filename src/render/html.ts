@@ -58,7 +58,7 @@ export function renderHtml(graph: CorpGraph, options: HtmlOptions = {}): string 
 <title>${escapeHtml(title)}</title>
 <style>${PAGE_CSS}</style>
 </head>
-<body>
+<body class="${mode}">
 <header>
 <h1 id="title">${escapeHtml(title)}</h1>
 <div class="search"><input id="search" type="search" placeholder="Search companies, people, places…" autocomplete="off" aria-label="Search entities"><ul id="suggestions" role="listbox"></ul></div>

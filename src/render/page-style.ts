@@ -35,7 +35,9 @@ fieldset label,.toggle,.range{display:flex;align-items:center;gap:6px;padding:1p
 button.link{border:0;background:none;padding:0;color:#0b5cad;cursor:pointer;font:inherit;text-decoration:underline}
 button.small{font-size:12px}
 .status-former{opacity:.7}
-#cypher-box{border-top:1px solid #e3e5e8;margin-top:10px}
+#sidebar{display:flex;flex-direction:column}
+#cypher-box{order:-1;border-bottom:1px solid #e3e5e8;padding-bottom:10px}
+body.serve #sidebar{width:340px}
 #cypher-box textarea,#cypher-box select{width:100%;font:12px ui-monospace,monospace;margin:4px 0}
 #cypher-box table{border-collapse:collapse;font-size:12px;width:100%}
 #cypher-box td,#cypher-box th{border:1px solid #e3e5e8;padding:2px 4px;text-align:left;word-break:break-word}

@@ -60,6 +60,7 @@ export function showNode(
     list.push(e);
     byType.set(e.type, list);
   }
+  const aliases = node.aliases.filter((a) => a !== node.name);
   const body = h(
     'div',
     { class: 'panel-body' },
@@ -70,7 +71,7 @@ export function showNode(
       h('span', { class: 'badge', style: `background:${data.labelColors[node.label]}` }, node.label),
       ` ${node.mentions} mention${node.mentions === 1 ? '' : 's'}`,
     ),
-    node.aliases.length > 0 ? h('p', { class: 'aliases' }, `Also: ${node.aliases.join(', ')}`) : null,
+    aliases.length > 0 ? h('p', { class: 'aliases' }, `Also: ${aliases.join(', ')}`) : null,
   );
   if (byType.size === 0) body.append(h('p', { class: 'empty' }, 'No relationships.'));
   for (const type of [...byType.keys()].sort()) {
