@@ -1,36 +1,64 @@
-// Progress for long builds: a bar on a terminal (stderr), nothing when piped or quiet.
+// Progress for long builds: a bar on a terminal (stderr), nothing when piped or quiet; plus a cheap
+// count of the documents ahead, so the bar can show an ETA.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
+import { formatFromExtension } from '../ingest/detect-format.js';
 import type { BuildProgress } from '../pipeline.js';
 import type { CliContext } from './context.js';
 
 export interface Progress {
   update(p: BuildProgress): void;
+  /** The number of documents expected, once known (shows the bar's ETA). */
+  setTotal(total: number): void;
   /** Print a line above the bar (or plainly when there is no bar). */
   log(line: string): void;
   stop(): void;
 }
 
-/** A progress reporter: documents, words/s and skipped on a TTY; silent otherwise. */
+/** A progress reporter: documents, words/s, ETA (when the total is known) and skipped on a TTY; silent otherwise. */
 export function createProgress(ctx: CliContext, quiet: boolean): Progress {
   const started = performance.now();
   if (quiet || !ctx.stderrIsTTY) {
-    return { update() {}, log: (line) => ctx.stderr.write(`corpgraph: ${line}\n`), stop() {} };
+    return { update() {}, setTotal() {}, log: (line) => ctx.stderr.write(`corpgraph: ${line}\n`), stop() {} };
   }
+  let total: number | undefined;
   const bar = new cliProgress.SingleBar(
     {
-      format: 'corpgraph {bar} {value} docs | {wps} words/s | {skipped} skipped',
+      format: 'corpgraph {bar} {value}{of} docs | {wps} words/s | {eta} | {skipped} skipped',
       stream: ctx.stderr as NodeJS.WritableStream,
       hideCursor: true,
       clearOnComplete: true,
+      etaBuffer: 200,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(0, 0, { wps: 0, skipped: 0 });
+  bar.start(1, 0, { wps: 0, skipped: 0, of: '', eta: 'ETA …' });
+  let last = 0;
   return {
     update(p) {
-      const seconds = (performance.now() - started) / 1000;
-      bar.setTotal(Math.max(p.documents, 1));
-      bar.update(p.documents, { wps: Math.round(p.words / Math.max(seconds, 0.001)), skipped: p.skipped });
+      const now = performance.now();
+      // Why: redrawing per document costs more than extracting a short one; 10 redraws/s is plenty.
+      if (now - last < 100) return;
+      last = now;
+      const seconds = (now - started) / 1000;
+      const wps = p.words / Math.max(seconds, 0.001);
+      const known = total !== undefined && total >= p.documents;
+      let eta = 'ETA ?';
+      if (known && p.documents > 0) {
+        const left = ((total as number) - p.documents) * (seconds / p.documents);
+        eta = `ETA ${formatSeconds(left)}`;
+      }
+      bar.setTotal(known ? (total as number) : Math.max(p.documents, 1));
+      bar.update(p.documents, {
+        wps: Math.round(wps),
+        skipped: p.skipped,
+        of: known ? `/${total}` : '',
+        eta,
+      });
+    },
+    setTotal(n) {
+      total = n;
     },
     log(line) {
       ctx.stderr.write(`\r\x1b[K corpgraph: ${line}\n`);
@@ -39,4 +67,53 @@ export function createProgress(ctx: CliContext, quiet: boolean): Progress {
       bar.stop();
     },
   };
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${Math.round(s - m * 60)} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+/** Occurrences of `needle` in a stream of bytes (also across chunk boundaries). */
+async function countInFile(file: string, needle: Buffer): Promise<number> {
+  let n = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file)) {
+    const buf = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let at = buf.indexOf(needle);
+    let next = 0;
+    while (at !== -1) {
+      n++;
+      next = at + needle.length;
+      at = buf.indexOf(needle, next);
+    }
+    carry = buf.subarray(Math.max(next, buf.length - needle.length + 1));
+  }
+  return n;
+}
+
+/**
+ * The number of documents the inputs hold, when it is cheap to know: regular files only (a Reuters
+ * `.sgm` counts its `<BODY>`s, a `.jsonl` its lines, any other file is one document). Directories,
+ * globs and stdin give undefined (no ETA). Never throws: an unreadable input gives undefined too.
+ */
+export async function estimateDocuments(
+  inputs: readonly string[],
+  format = 'auto',
+): Promise<number | undefined> {
+  let total = 0;
+  try {
+    for (const input of inputs) {
+      if (input === '-' || !(await stat(input)).isFile()) return undefined;
+      const kind = format === 'auto' ? formatFromExtension(input) : format;
+      if (kind === 'reuters-sgml') total += await countInFile(input, Buffer.from('<BODY>'));
+      else if (kind === 'jsonl') total += await countInFile(input, Buffer.from('\n'));
+      else total += 1;
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
 }

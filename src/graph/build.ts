@@ -33,10 +33,37 @@ export function combineConfidence(values: readonly number[]): number {
   return Math.round((1 - miss) * 1000) / 1000;
 }
 
+/** First index in sorted `list` whose element is not before `value` (binary search). */
+function lowerBound<T>(list: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Why: binary insertion instead of push + sort keeps hub nodes (a country in thousands of articles)
+// and the documents list O(log n) per lookup over whole archives; the order is the same as sort().
 function insertSorted(list: string[], value: string): void {
-  if (list.includes(value)) return;
-  list.push(value);
-  list.sort();
+  const at = lowerBound(list, (item) => item < value);
+  if (list[at] === value) return;
+  list.splice(at, 0, value);
+}
+
+// Why: `documents` lives in a graph attribute that import/replaceAttributes may swap; index the array
+// object itself so a swapped array gets a fresh index.
+const documentIndex = new WeakMap<DocumentInfo[], Set<string>>();
+
+function documentIds(documents: DocumentInfo[]): Set<string> {
+  let ids = documentIndex.get(documents);
+  if (!ids || ids.size !== documents.length) {
+    ids = new Set(documents.map((d) => d.id));
+    documentIndex.set(documents, ids);
+  }
+  return ids;
 }
 
 /** The fuller of two names wins (longer, then lexicographically smaller), so merge order never matters. */
@@ -51,9 +78,14 @@ function isNodeLabel(type: Mention['type']): type is NodeLabel {
 
 function addDocument(graph: CorpGraph, info: DocumentInfo): boolean {
   const documents = graph.getAttribute('documents');
-  if (documents.some((d) => d.id === info.id)) return false;
-  documents.push(info);
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ids = documentIds(documents);
+  if (ids.has(info.id)) return false;
+  documents.splice(
+    lowerBound(documents, (d) => d.id < info.id),
+    0,
+    info,
+  );
+  ids.add(info.id);
   return true;
 }
 
@@ -71,8 +103,12 @@ function addMention(graph: CorpGraph, mention: Mention, docId: string): void {
   insertSorted(attrs.docIds, docId);
 }
 
-function addRelation(graph: CorpGraph, rel: RelationMention, extraction: Extraction): void {
-  const byId = new Map(extraction.mentions.map((m) => [m.id, m]));
+function addRelation(
+  graph: CorpGraph,
+  rel: RelationMention,
+  extraction: Extraction,
+  byId: ReadonlyMap<string, Mention>,
+): void {
   const subject = byId.get(rel.subject);
   const object = byId.get(rel.object);
   if (!subject?.key || !object?.key || subject.key === object.key) return;
@@ -104,8 +140,12 @@ function addRelation(graph: CorpGraph, rel: RelationMention, extraction: Extract
     (e) => e.docId === evidence.docId && e.start === evidence.start && e.rule === evidence.rule,
   );
   if (duplicate) return;
-  attrs.evidence.push(evidence);
-  attrs.evidence.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start));
+  // Why: insert after every element that sorts before or equal, exactly where a stable sort puts it.
+  const at = lowerBound(
+    attrs.evidence,
+    (e) => e.docId < evidence.docId || (e.docId === evidence.docId && e.start <= evidence.start),
+  );
+  attrs.evidence.splice(at, 0, evidence);
   if (!attrs.title && rel.title) attrs.title = rel.title;
   if (!attrs.date && rel.date) attrs.date = rel.date;
   attrs.confidence = combineConfidence(attrs.evidence.map((e) => e.confidence));
@@ -124,7 +164,8 @@ export function addExtraction(graph: CorpGraph, extraction: Extraction): boolean
   if (doc.published !== undefined) info.published = doc.published;
   if (!addDocument(graph, info)) return false;
   for (const mention of extraction.mentions) addMention(graph, mention, doc.id);
-  for (const relation of extraction.relations) addRelation(graph, relation, extraction);
+  const byId = new Map(extraction.mentions.map((m) => [m.id, m]));
+  for (const relation of extraction.relations) addRelation(graph, relation, extraction, byId);
   return true;
 }
 
@@ -136,5 +177,5 @@ export function buildGraph(extractions: Iterable<Extraction>, graph: CorpGraph =
 
 /** Whether the graph already holds a document with this content id. */
 export function hasDocument(graph: CorpGraph, docId: string): boolean {
-  return graph.getAttribute('documents').some((d) => d.id === docId);
+  return documentIds(graph.getAttribute('documents')).has(docId);
 }

@@ -1,4 +1,5 @@
 // `corpgraph build <inputs...>`: articles in, graph.json (and the embedded database) out.
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { CorpgraphError } from '../../errors.js';
 import type { Diagnostic } from '../../types.js';
@@ -13,6 +14,20 @@ interface BuildFlags {
   strict?: boolean;
   quiet?: boolean;
   maxDocumentBytes?: string;
+  workers?: string;
+}
+
+/** Default extraction threads: one per core the process may use. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** "3 (2 empty, 1 binary)" */
+export function formatSkipped(total: number, byReason: Readonly<Record<string, number>>): string {
+  const reasons = Object.entries(byReason)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, n]) => `${n} ${code}`);
+  return reasons.length > 0 ? `${total} skipped (${reasons.join(', ')})` : `${total} skipped`;
 }
 
 /** One stderr line for a diagnostic: `file:line: reason`. */
@@ -33,6 +48,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .option('--min-confidence <x>', 'drop relations below this confidence (0..1)')
     .option('--fresh', 'start from an empty graph instead of extending the existing one')
     .option('--max-document-bytes <n>', 'largest document accepted, in bytes')
+    .option('-w, --workers <n>', `extraction threads (default: cores, here ${defaultWorkers()})`)
     .option('--strict', 'exit 1 when any input was skipped')
     .option('-q, --quiet', 'no progress bar and no summary')
     .addHelpText(
@@ -46,12 +62,22 @@ export function registerBuild(program: Command, ctx: CliContext): void {
           'E_BAD_OPTION',
           `build: --min-confidence must be 0..1, got "${flags.minConfidence}"`,
         );
-      const [{ buildFromInputs }, { writeGraph }, { createProgress }] = await Promise.all([
+      const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 1)
+        throw new CorpgraphError(
+          'E_BAD_OPTION',
+          `build: --workers must be a whole number ≥ 1, got "${flags.workers}"`,
+        );
+      const [{ buildFromInputs }, { writeGraph }, { createProgress, estimateDocuments }] = await Promise.all([
         import('../../pipeline.js'),
         import('../../graph/io.js'),
         import('../progress.js'),
       ]);
       const progress = createProgress(ctx, flags.quiet === true);
+      // Why: counting runs beside the build (it only reads bytes); the bar shows an ETA once it is known.
+      void estimateDocuments(inputs, flags.format).then((n) => {
+        if (n !== undefined) progress.setTotal(n);
+      });
       const ingestOptions: Record<string, unknown> = { format: flags.format };
       if (flags.maxDocumentBytes) ingestOptions.maxDocumentBytes = Number(flags.maxDocumentBytes);
       const summary = await buildFromInputs(inputs, {
@@ -59,6 +85,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
         fresh: flags.fresh === true,
         ...(minConfidence === undefined ? {} : { minConfidence }),
         ingest: ingestOptions,
+        workers,
         onProgress: (p) => progress.update(p),
         onDiagnostic: (d) => {
           if (d.severity !== 'info' || !flags.quiet) progress.log(formatDiagnostic(d));
@@ -77,8 +104,10 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       if (!flags.quiet) {
         warn(
           ctx,
-          `${summary.documents} documents (${summary.added} new, ${summary.unchanged} unchanged), ${summary.skipped} skipped, ` +
-            `${summary.entities} entities, ${summary.relations} relations in ${(summary.ms / 1000).toFixed(1)} s → ${flags.out}${dbNote}`,
+          `${summary.documents} documents (${summary.added} new, ${summary.unchanged} unchanged), ` +
+            `${formatSkipped(summary.skipped, summary.skippedByReason)}, ` +
+            `${summary.entities} entities, ${summary.relations} relations in ${(summary.ms / 1000).toFixed(1)} s ` +
+            `(${summary.workers} worker${summary.workers === 1 ? '' : 's'}) → ${flags.out}${dbNote}`,
         );
       }
       if (summary.skipped > 0) ctx.exitCode = flags.strict ? EXIT.failure : EXIT.skipped;

@@ -1,0 +1,34 @@
+// Worker-thread entry for the extraction pool: one document per task; compromise, lexicons and the NER
+// model load once per worker (module scope) and stay for the worker's life.
+import { CorpgraphError } from '../errors.js';
+import type { Diagnostic, Mention, RelationMention, SourceDocument } from '../types.js';
+import { type ExtractOptions, extractDocument } from './index.js';
+
+/** What the main thread sends: the document and the extraction options. */
+export interface ExtractTask {
+  doc: SourceDocument;
+  options: ExtractOptions;
+}
+
+/**
+ * What comes back: everything the graph needs, without the document (the main thread still has it) or
+ * the sentence spans (the graph does not use them), so less crosses the thread boundary.
+ */
+export type ExtractTaskResult =
+  | { mentions: Mention[]; relations: RelationMention[]; diagnostics: Diagnostic[] }
+  | { error: { code?: string; message: string } };
+
+/**
+ * Extract one document (run by piscina in a worker thread).
+ * Why: errors cross the thread boundary as plain data; structured cloning drops an Error's `code`.
+ */
+export default function extractTask(task: ExtractTask): ExtractTaskResult {
+  try {
+    const { mentions, relations, diagnostics } = extractDocument(task.doc, task.options);
+    return { mentions, relations, diagnostics };
+  } catch (error) {
+    const code = error instanceof CorpgraphError ? error.code : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: code === undefined ? { message } : { code, message } };
+  }
+}
