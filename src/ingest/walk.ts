@@ -1,4 +1,5 @@
 // Expand inputs lazily: directories (recursive, sorted, no hidden files or node_modules) and simple globs.
+import type { Dirent } from 'node:fs';
 import { opendir, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
@@ -22,28 +23,34 @@ function isSkippedName(name: string): boolean {
  * @param dir the directory
  */
 export async function* walkDirectory(dir: string, seen: Set<string> = new Set()): AsyncGenerator<WalkEntry> {
-  let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
-    real = await realpath(dir);
+    const real = await realpath(dir);
     if (seen.has(real)) return;
     seen.add(real);
-    names = (await readdir(dir)).filter((n) => !isSkippedName(n)).sort(byName);
+    entries = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => !isSkippedName(e.name))
+      .sort((a, b) => byName(a.name, b.name));
   } catch (error) {
     yield { kind: 'error', path: dir, error: error as NodeJS.ErrnoException };
     return;
   }
-  for (const name of names) {
-    const path = join(dir, name);
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      yield { kind: 'error', path, error: error as NodeJS.ErrnoException };
-      continue;
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const info = await stat(path);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      } catch (error) {
+        yield { kind: 'error', path, error: error as NodeJS.ErrnoException };
+        continue;
+      }
     }
-    if (info.isDirectory()) yield* walkDirectory(path, seen);
-    else if (info.isFile()) yield { kind: 'file', path };
+    if (isDirectory) yield* walkDirectory(path, seen);
+    else if (isFile) yield { kind: 'file', path };
   }
 }
 
