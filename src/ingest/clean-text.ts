@@ -68,7 +68,7 @@ function listItem(text: string): boolean {
 }
 
 const CREDIT_HINT =
-  /photo|image|picture|credit|courtesy|getty|afp|reuters|\bap\b|epa|shutterstock|bloomberg/iu;
+  /photo|image|picture|credit|courtesy|getty|afp|reuters|\bap\b|epa|shutterstock|bloomberg/i;
 
 /** The furniture rule a whole line matches, if any. */
 export function matchFurniture(text: string): string | undefined {
