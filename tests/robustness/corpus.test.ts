@@ -1,6 +1,8 @@
 // The bad-input corpus generator: reproducible by seed, covering every case issue 7 lists.
 // NOTE: the end-to-end test (`corpgraph build` over this corpus: no crash, one stderr line per rejected
-// input, exit code 2, nothing lost) is still to be written, once the build command lands.
+// input with file and line, exit code 2, `--strict` failing, nothing lost) is not written yet. A manual
+// run of the light corpus (seed 7) on the first build command: exit 2 in 16 s, 32 documents, 14 skips,
+// one line each, every `rejected` entry and every manifest `badLines` line reported.
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
