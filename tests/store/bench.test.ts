@@ -23,7 +23,10 @@ describe.skipIf(!enabled)('embedded store figures', () => {
     const dir = await mkdtemp(join(tmpdir(), 'corpgraph-bench-'));
     try {
       const graph = buildSyntheticGraph(orgs, 5);
-      const figures: Record<string, string> = { nodes: String(graph.order), relationships: String(graph.size) };
+      const figures: Record<string, string> = {
+        nodes: String(graph.order),
+        relationships: String(graph.size),
+      };
       const [summary] = await time(() => writeEmbeddedStore(graph, join(dir, 'db')));
       figures.replaceCopyMs = String(summary.ms);
       figures.writtenRelationshipsInclMentions = String(summary.relationships);
@@ -42,11 +45,17 @@ describe.skipIf(!enabled)('embedded store figures', () => {
       const store = await openEmbeddedStore(join(dir, 'db'), { readOnly: true });
       try {
         const [hop] = await time(
-          () => store.query('MATCH (o:Organization {key: $k})-[r]-(n) RETURN n.key AS key, r.type AS type', { k: 'org:42' }),
+          () =>
+            store.query('MATCH (o:Organization {key: $k})-[r]-(n) RETURN n.key AS key, r.type AS type', {
+              k: 'org:42',
+            }),
           20,
         );
         const [, hopMs] = await time(
-          () => store.query('MATCH (o:Organization {key: $k})-[r]-(n) RETURN n.key AS key, r.type AS type', { k: 'org:42' }),
+          () =>
+            store.query('MATCH (o:Organization {key: $k})-[r]-(n) RETURN n.key AS key, r.type AS type', {
+              k: 'org:42',
+            }),
           20,
         );
         expect(hop.rows.length).toBeGreaterThan(0);
