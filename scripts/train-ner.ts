@@ -1,6 +1,7 @@
 // Train the NER weights (models/ner-weights.json.gz) from the TRAINING splits only; reproducible.
 // Run: node scripts/ner-run.mjs scripts/train-ner.ts [--data ../shared/datasets] [--out models/ner-weights.json.gz]
-//      [--epochs 10] [--seed 20240601] [--min-count 2] [--prune 0.05] [--temperature 4] [--dev]
+//      [--epochs 15] [--seed 20240601] [--min-count 2] [--prune 0.05] [--temperature 20] [--conll04-repeat 5]
+//      [--dev] (print dev figures) [--check] (retrain and compare with --out instead of writing it)
 // Same data + same options ⇒ byte-identical file (fixed seed, fixed epoch count, no timestamps).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,12 @@ import { alignGold, type GoldSentence, parseConll04, parseConll2003 } from '../s
 import { tagEntitiesWith } from '../src/extract/ner/index.js';
 import { scoreSpans } from '../src/extract/ner/score.js';
 import { DEFAULT_TRAIN_OPTIONS, type TrainingSentence, trainPerceptron } from '../src/extract/ner/train.js';
-import { encodeWeights, modelFromWeights, type TrainingInfo } from '../src/extract/ner/weights-io.js';
+import {
+  encodeWeights,
+  modelFromWeights,
+  parseWeightsFile,
+  type TrainingInfo,
+} from '../src/extract/ner/weights-io.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +31,7 @@ const { values } = parseArgs({
     'conll04-repeat': { type: 'string', default: '5' },
     'case-min-count': { type: 'string', default: '3' },
     dev: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 
@@ -120,6 +127,15 @@ const { bytes, file } = encodeWeights(
   { files, epochs, seed, minCount, prune },
   caseProfile,
 );
+if (values.check) {
+  // Reproducibility check: retrain and compare with the file on disk instead of overwriting it.
+  const shipped = parseWeightsFile(readFileSync(values.out), values.out);
+  const same = shipped.sha256 === file.sha256;
+  console.error(
+    `check: ${values.out} sha256 ${shipped.sha256.slice(0, 12)}, retrained ${file.sha256.slice(0, 12)}: ${same ? 'identical' : 'DIFFERENT'}`,
+  );
+  process.exit(same ? 0 : 1);
+}
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, bytes);
 const kept = file.features.split('\n').length;

@@ -67,6 +67,17 @@ describe('tagEntities (shipped weights)', () => {
     for (const s of tagEntities(text)) expect(text.slice(s.start, s.end)).not.toContain('\n');
   });
 
+  it('tags a long single-line document the same as its sentences one by one', () => {
+    const sentence = 'Linh Austin, president and CEO of Ascend Elements, said the deal would close soon.';
+    const long = Array.from({ length: 60 }, () => sentence).join(' ');
+    const spans = tagEntities(long);
+    const one = tagEntities(sentence);
+    expect(spans).toHaveLength(60 * one.length);
+    expect(spans.slice(-one.length).map((s) => long.slice(s.start, s.end))).toEqual(
+      one.map((s) => sentence.slice(s.start, s.end)),
+    );
+  });
+
   it('is deterministic and its offsets index the input', () => {
     const text = 'Ascend signed the MOU with GEM Co. in Shenzhen. Austin, a former BP executive, spoke.';
     const a = tagEntities(text);

@@ -37,41 +37,49 @@ export function getNerModel(): NerModel {
  */
 export function tagEntitiesWith(model: NerModel, text: string): NerSpan[] {
   const tokens = tokenizeNer(text);
-  if (tokens.length === 0) return [];
-  const features = extractFeatures(text, tokens, model.caseProfile);
   const out: NerSpan[] = [];
   // Why: names never cross a line break, and headlines/bylines run into the next line without
   // punctuation ("Email Newsletters\n\nWestborough EV ..."), so each line is decoded on its own.
+  // Very long lines are cut after a sentence end so memory stays bounded on any input.
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const prev = tokens[i - 1];
     const cur = tokens[i];
-    if (cur !== undefined && prev !== undefined && !text.slice(prev.end, cur.start).includes('\n')) continue;
-    tagSegment(model, tokens, features, from, i, out);
+    if (cur !== undefined && prev !== undefined) {
+      const lineBreak = text.slice(prev.end, cur.start).includes('\n');
+      const longCut = i - from >= MAX_SEGMENT && SENTENCE_END.has(prev.text);
+      if (!lineBreak && !longCut && i - from < HARD_SEGMENT) continue;
+    }
+    const segment = tokens.slice(from, i);
+    tagSegment(model, segment, extractFeatures(text, segment, model.caseProfile), out);
     from = i;
   }
   return out;
 }
 
-/** Decode tokens [from, to) and append their spans (plus "X-based" places) to `out`. */
+/** Segments longer than this are cut at the next sentence end … */
+const MAX_SEGMENT = 400;
+/** … or here at the latest. */
+const HARD_SEGMENT = 4000;
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Decode one segment and append its spans (plus "X-based" places) to `out`. */
 function tagSegment(
   model: NerModel,
   tokens: readonly NerToken[],
   features: readonly string[][],
-  from: number,
-  to: number,
   out: NerSpan[],
 ): void {
-  const n = to - from;
+  const n = tokens.length;
   const T = model.tags.length;
-  const em = emissionScores(model, features.slice(from, to));
+  const em = emissionScores(model, features);
   const path = viterbi(em, n, T, model.transitions);
   const post = marginals(em, n, T, model.transitions, model.temperature);
   const covered = new Uint8Array(n);
   const spans: NerSpan[] = [];
   for (const s of tagsToSpans(path)) {
-    const first = tokens[from + s.start];
-    const last = tokens[from + s.end - 1];
+    const first = tokens[s.start];
+    const last = tokens[s.end - 1];
     if (first === undefined || last === undefined) continue;
     let sum = 0;
     for (let i = s.start; i < s.end; i++) {
@@ -88,8 +96,8 @@ function tagSegment(
   // Why: CoNLL tags "Shenzhen-based" as one non-entity token, so the model never learnt that the
   // place before a glued "-based" is a Place; the pattern is unambiguous enough to be a rule.
   for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[from + i];
-    const next = tokens[from + i + 1];
+    const t = tokens[i];
+    const next = tokens[i + 1];
     if (t === undefined || next === undefined || covered[i] === 1 || next.start !== t.end) continue;
     if (!BASED_SUFFIXES.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) continue;
     // Extend left only over a known multi-word place ("San Francisco-based").
@@ -97,11 +105,11 @@ function tagSegment(
     while (
       start > 0 &&
       covered[start - 1] !== 1 &&
-      (features[from + start] ?? []).some((f) => f.startsWith('g=I-'))
+      (features[start] ?? []).some((f) => f.startsWith('g=I-'))
     ) {
       start--;
     }
-    const first = tokens[from + start];
+    const first = tokens[start];
     if (first === undefined) continue;
     spans.push({ start: first.start, end: t.end, type: 'Place', score: BASED_RULE_SCORE });
   }
