@@ -34,5 +34,20 @@ export {
   type RankedNode,
   type StatsOptions,
 } from './graph/stats.js';
+export {
+  DEFAULT_RENDER_OPTIONS,
+  type HtmlOptions,
+  type RenderOptions,
+  renderHtml,
+  renderPng,
+  renderSvg,
+} from './render/index.js';
+export {
+  DEFAULT_SERVE_OPTIONS,
+  type ExplorerServer,
+  readGraphFromStore,
+  type ServeOptions,
+  startExplorerServer,
+} from './serve/index.js';
 export type * from './types.js';
 export { NODE_LABELS, RELATION_STATUSES, RELATION_TYPES } from './types.js';
