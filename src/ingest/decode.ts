@@ -73,7 +73,41 @@ function scanUtf8(bytes: Uint8Array): { multibyte: number; firstBad: number } {
   return { multibyte, firstBad };
 }
 
+// windows-1252 bytes 0x80–0x9F (undefined positions stay as their Latin-1 code points).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const LATIN1_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+]);
+
+/**
+ * Decode windows-1252 (the web's reading of Latin-1).
+ * Why: Node 20's TextDecoder('windows-1252') maps 0x80–0x9F to C1 controls, losing “smart quotes” and €.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars: string[] = new Array(chunk.length);
+    for (let k = 0; k < chunk.length; k++) {
+      const b = chunk[k]!;
+      chars[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
+  if (LATIN1_LABELS.has(encoding)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
@@ -159,7 +193,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodeResult 
   if (multibyte === 0) {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       notes: [{ code: 'decoded-legacy', message: 'not UTF-8; decoded as Latin-1 (windows-1252)', line }],
     };
