@@ -61,6 +61,8 @@ export function toViewData(graph: CorpGraph, options: ViewDataOptions): ViewData
   const positions = computeLayout(graph, options.iterations);
   const documents = [...(graph.getAttribute('documents') ?? [])];
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  // Why: dense large graphs turn into one blot at full size; smaller discs keep structure visible.
+  const scale = graph.order > 2000 ? 0.5 : graph.order > 500 ? 0.75 : 1;
   const nodes: ViewNode[] = graph
     .nodes()
     .sort()
@@ -75,7 +77,7 @@ export function toViewData(graph: CorpGraph, options: ViewDataOptions): ViewData
         mentions: a.mentions ?? 0,
         x: p.x,
         y: p.y,
-        size: nodeSize(graph.degree(key)),
+        size: Math.round(nodeSize(graph.degree(key)) * scale * 100) / 100,
         color: LABEL_COLORS[a.label] ?? '#999999',
       };
     });
