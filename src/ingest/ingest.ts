@@ -263,7 +263,11 @@ async function* run(inputs: readonly string[], opts: ResolvedIngestOptions): Asy
   const forced = opts.format === 'auto' ? undefined : opts.format;
   for (const input of inputs) {
     if (input === '-') {
-      yield* ingestStream(opts.stdin ?? process.stdin, '-', forced, opts);
+      try {
+        yield* ingestStream(opts.stdin ?? process.stdin, '-', forced, opts);
+      } catch (error) {
+        yield skipped(fileError('-', error));
+      }
       continue;
     }
     let isDirectory: boolean;

@@ -226,6 +226,15 @@ describe('directories, globs and stdin', () => {
     expect(docs(await collect(['-'], { stdin }))[0]?.text).toBe('Acme opened a lab in Ohio on Monday.');
   });
 
+  it('a failing stdin stream is one skipped diagnostic, not an exception', async () => {
+    const stdin = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+      },
+    });
+    expect(skips(await collect(['-'], { stdin }))).toMatchObject([{ code: 'unreadable', source: '-' }]);
+  });
+
   it('rejects bad options at once, with a stable code', () => {
     expect(() => ingest(['x'], { format: 'pdf' as never })).toThrow(
       expect.objectContaining({ code: 'E_BAD_OPTION' }),
