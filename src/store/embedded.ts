@@ -148,6 +148,7 @@ class EmbeddedStore implements GraphStore {
   constructor(
     private readonly conn: Connection,
     private readonly file: string,
+    private readonly release?: () => Promise<void>,
   ) {}
 
   query(cypher: string, params?: Record<string, unknown>): Promise<QueryResultTable> {
@@ -158,8 +159,12 @@ class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.conn.close();
-    await releaseDatabase(this.file);
+    try {
+      await this.conn.close();
+      await releaseDatabase(this.file);
+    } finally {
+      await this.release?.();
+    }
   }
 }
 
@@ -174,10 +179,18 @@ export async function openEmbeddedStore(
 ): Promise<GraphStore> {
   const file = embeddedDbFile(dir);
   if (!existsSync(file)) throw notFound(dir);
-  const open = await acquireDatabase(file, dir, options.readOnly ?? false);
-  const lbug = await loadLbug();
-  const conn = new lbug.Connection(open.db);
-  return new EmbeddedStore(conn, file);
+  const readOnly = options.readOnly ?? false;
+  // Why: a writable store is a writer like `build`: it takes the PID lock so writers queue up clearly.
+  const release = readOnly ? undefined : await acquireWriteLock(join(dir, LOCK_FILE), dir);
+  try {
+    const open = await acquireDatabase(file, dir, readOnly);
+    const lbug = await loadLbug();
+    const conn = new lbug.Connection(open.db);
+    return new EmbeddedStore(conn, file, release);
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // The embedded LadybugDB store: COPY and MERGE loads, round trips, read-only, locks and errors.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,21 @@ describe('write lock', () => {
     } finally {
       holder.kill();
     }
+  });
+
+  it('a writable store holds the lock until closed; read-only stores take none', async () => {
+    const db = join(dir, 'db');
+    await writeEmbeddedStore(buildFixtureGraph(), db);
+    const reader = await openEmbeddedStore(db, { readOnly: true });
+    expect(existsSync(join(db, 'write.lock'))).toBe(false);
+    await reader.close();
+    const writer = await openEmbeddedStore(db);
+    try {
+      expect(readFileSync(join(db, 'write.lock'), 'utf8').trim()).toBe(String(process.pid));
+    } finally {
+      await writer.close();
+    }
+    expect(existsSync(join(db, 'write.lock'))).toBe(false);
   });
 
   it('takes over a lock left by a dead process', async () => {
