@@ -2,7 +2,7 @@
 
 /** A decoding note: `line` is where the first problem is (1-based). */
 export interface DecodeNote {
-  code: 'invalid-utf8' | 'decoded-legacy' | 'decoded-utf16';
+  code: 'invalid-utf8' | 'decoded-legacy' | 'decoded-utf16' | 'nul-bytes';
   message: string;
   line?: number;
 }
@@ -106,6 +106,34 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * A few NUL bytes in otherwise valid UTF-8 text (a corrupted save, not a binary): keep the text
+ * without them and say so. Why: rejecting a whole article for three stray bytes loses data.
+ */
+function strayNuls(bytes: Uint8Array): DecodeResult | undefined {
+  let nuls = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      nuls++;
+      if (first < 0) first = i;
+    }
+  }
+  if (nuls > 64 || nuls / bytes.length > 0.05) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\u0000/gu, '');
+    const message = `${nuls} NUL byte(s) removed from otherwise valid UTF-8 text`;
+    return {
+      ok: true,
+      text,
+      encoding: 'utf-8',
+      notes: [{ code: 'nul-bytes', message, line: lineAt(bytes, first) }],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
   if (LATIN1_LABELS.has(encoding)) return decodeWindows1252(bytes);
   try {
@@ -148,7 +176,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodeResult 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (sample.includes(0)) {
     const utf16 = sniffUtf16(sample);
-    if (utf16 === undefined) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    if (utf16 === undefined) {
+      const stray = strayNuls(bytes);
+      if (stray) return stray;
+      return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    }
     const text = decodeWith(utf16, bytes) ?? '';
     return {
       ok: true,

@@ -21,6 +21,7 @@ export const INGEST_CODES = {
   'reuters-no-body': 'info',
   'invalid-utf8': 'warning',
   'decoded-legacy': 'warning',
+  'nul-bytes': 'warning',
   'decoded-utf16': 'info',
   'unsupported-file': 'info',
 } as const satisfies Record<string, Severity>;

@@ -126,6 +126,15 @@ describe('encodings', () => {
   });
 });
 
+describe('stray NUL bytes', () => {
+  it('a few NULs in valid UTF-8 text keep the article, minus the NULs, with a warning and its line', async () => {
+    const { item } = await one('nul.txt', 'First line.\nAcme opened\u0000\u0000 a lab in Ohio.\n');
+    if (item.kind !== 'document') throw new Error('expected a document');
+    expect(item.doc.text).toBe('First line.\n\nAcme opened a lab in Ohio.');
+    expect(item.diagnostics).toMatchObject([{ code: 'nul-bytes', severity: 'warning', line: 2 }]);
+  });
+});
+
 describe('hostile text', () => {
   it('strips zero-width and bidi controls, keeps RTL letters and joiners, and ids ignore them', async () => {
     const text = 'Ac\u200bme\u00ad Corp\u202e signed with \u05d0\u05dc\u05e3 Ltd.\u2066 Done\u200d.';
