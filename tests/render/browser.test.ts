@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraph } from '../../src/graph/create.js';
 import { renderHtml } from '../../src/render/index.js';
 import { CHROMIUM, inkPixels, launch, SCREENSHOT_DIR, settle, waitReady } from './browser-helpers.js';
 import { largeGraph, MOU_SENTENCE, seedLikeGraph, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
@@ -125,6 +126,24 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await inkPixels(page, 'seed-xss', 'main');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('opens an empty graph without errors', async () => {
+    const file = join(dir, 'empty.html');
+    writeFileSync(file, renderHtml(createGraph()));
+    const empty = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const pageErrors: string[] = [];
+    empty.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await empty.goto(pathToFileURL(file).href);
+      await waitReady(empty);
+      expect(await empty.textContent('#status')).toBe('0 of 0 entities · 0 of 0 links');
+      await empty.fill('#search', 'anything');
+      expect(await empty.locator('.suggestion').count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await empty.close();
+    }
   });
 
   it('renders 5,000 nodes / 20,000 edges and reports the time to first render', async () => {
