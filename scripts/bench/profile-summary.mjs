@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 
 /** Which stage a call frame belongs to, from its script URL. */
 export function stageOf(url, name) {
-  if (!url) return name === '(garbage collector)' ? 'gc' : name === '(program)' || name === '(idle)' ? 'runtime/idle' : 'native';
+  if (!url)
+    return name === '(garbage collector)'
+      ? 'gc'
+      : name === '(program)' || name === '(idle)'
+        ? 'runtime/idle'
+        : 'native';
   if (url.includes('node_modules/compromise')) return 'compromise';
   const m = /\/(?:dist|src)\/((?:extract\/(?:ner|rules|relations|lexicons))|[a-z-]+)\//u.exec(url);
   if (m) return `corpgraph ${m[1]}`;
@@ -48,5 +53,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('\nself time by stage:');
   for (const [s, ms] of stages) console.log(`  ${pct(ms)}  ${(ms / 1000).toFixed(2).padStart(7)} s  ${s}`);
   console.log(`\ntop ${top} functions (self):`);
-  for (const [f, ms] of functions.slice(0, top)) console.log(`  ${pct(ms)}  ${(ms / 1000).toFixed(2).padStart(7)} s  ${f}`);
+  for (const [f, ms] of functions.slice(0, top))
+    console.log(`  ${pct(ms)}  ${(ms / 1000).toFixed(2).padStart(7)} s  ${f}`);
 }

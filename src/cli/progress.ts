@@ -25,15 +25,14 @@ export function createProgress(ctx: CliContext, quiet: boolean): Progress {
   let total: number | undefined;
   const bar = new cliProgress.SingleBar(
     {
-      format: 'corpgraph {bar} {value}{of} docs | {wps} words/s | {eta} | {skipped} skipped',
+      format: 'corpgraph {bar} {value}{of} docs | {wps} words/s | {remaining} | {skipped} skipped',
       stream: ctx.stderr as NodeJS.WritableStream,
       hideCursor: true,
       clearOnComplete: true,
-      etaBuffer: 200,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(1, 0, { wps: 0, skipped: 0, of: '', eta: 'ETA …' });
+  bar.start(1, 0, { wps: 0, skipped: 0, of: '', remaining: 'ETA …' });
   let last = 0;
   return {
     update(p) {
@@ -54,7 +53,7 @@ export function createProgress(ctx: CliContext, quiet: boolean): Progress {
         wps: Math.round(wps),
         skipped: p.skipped,
         of: known ? `/${total}` : '',
-        eta,
+        remaining: eta,
       });
     },
     setTotal(n) {

@@ -3,6 +3,17 @@
 import { CorpgraphError } from '../errors.js';
 import type { Diagnostic, Mention, RelationMention, SourceDocument } from '../types.js';
 import { type ExtractOptions, extractDocument } from './index.js';
+import { getNerModel } from './ner/index.js';
+import { parseText } from './nlp.js';
+
+// Why: piscina starts every thread when the pool is created, so loading here overlaps the models of
+// all workers with the main thread's first reads; a failure resurfaces on the first task with its code.
+try {
+  if (!process.env.CORPGRAPH_NO_NER) getNerModel();
+  parseText('Warm-up Inc. said on Monday it was based in Boston.');
+} catch {
+  // Reported by the first task.
+}
 
 /** What the main thread sends: the document and the extraction options. */
 export interface ExtractTask {

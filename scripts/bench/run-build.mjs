@@ -1,0 +1,33 @@
+// Child process of the bench: corpgraph's build pipeline (ingest → extract + resolve → graph → graph.json)
+// over one input with N workers. Prints one JSON line with words/s and the process's peak RSS.
+import { resourceUsage } from 'node:process';
+
+const [dist, input, workers, out] = process.argv.slice(2);
+const { buildFromInputs } = await import(`${dist}/pipeline.js`);
+const { writeGraph } = await import(`${dist}/graph/io.js`);
+let first;
+const started = performance.now();
+const summary = await buildFromInputs([input], {
+  workers: Number(workers),
+  fresh: true,
+  onProgress: (p) => {
+    // Why: the steady state excludes start-up (module and model loading), once per run however long.
+    if (!first && p.documents > 0) first = { ms: performance.now() - started, words: p.words };
+  },
+});
+await writeGraph(summary.graph, out);
+const { documents, words, ms, entities, relations } = summary;
+console.log(
+  JSON.stringify({
+    documents,
+    words,
+    ms,
+    entities,
+    relations,
+    wordsPerSecond: (words * 1000) / ms,
+    startupMs: first?.ms ?? 0,
+    steadyWordsPerSecond: ((words - (first?.words ?? 0)) * 1000) / (ms - (first?.ms ?? 0)),
+    // Why: maxRSS covers the whole process, worker threads included (they share it).
+    peakRssMb: resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,82 @@
+// `corpgraph build --workers N` (compiled CLI): the same graph.json, byte for byte, and the same stderr
+// lines in the same order as --workers 1; bad worker counts fail with one line; piped stderr has no bar.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeArticles } from './articles.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, 'bin/corpgraph.js');
+const BUILT = existsSync(resolve(ROOT, 'dist/extract/worker.js'));
+
+const dir = mkdtempSync(join(tmpdir(), 'corpgraph-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const inbox = join(dir, 'inbox');
+mkdirSync(inbox, { recursive: true });
+const articles = makeArticles(24);
+articles.forEach((text, i) => {
+  writeFileSync(join(inbox, `n${String(i).padStart(2, '0')}.txt`), text);
+});
+// A repeated article, an empty file and a JSONL collection with one bad record, between the articles.
+writeFileSync(join(inbox, 'n05-copy.txt'), articles[5] ?? '');
+writeFileSync(join(inbox, 'n10-empty.txt'), '');
+writeFileSync(
+  join(inbox, 'n12-batch.jsonl'),
+  `${JSON.stringify({ id: 'x1', text: articles[1] })}\n{"id":"x2"}\n${JSON.stringify({ id: 'x3', text: `${articles[3]} More.` })}\n`,
+);
+
+function build(workers: string, out: string, extra: string[] = []) {
+  return spawnSync(
+    process.execPath,
+    [BIN, 'build', inbox, '--no-db', '--fresh', '--workers', workers, '--out', out, ...extra],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+      cwd: dir,
+    },
+  );
+}
+
+describe.skipIf(!BUILT)('corpgraph build --workers (needs `npm run build`)', () => {
+  it('writes the same graph.json and the same diagnostics with 1, 2 and 3 workers', () => {
+    const one = build('1', join(dir, 'w1.json'));
+    expect(one.status, one.stderr).toBe(2);
+    const graph = readFileSync(join(dir, 'w1.json'), 'utf8');
+    expect(JSON.parse(graph).edges.length).toBeGreaterThan(10);
+    const lines = (r: typeof one) => r.stderr.split('\n').filter((l) => !/ in \d+\.\d s /.test(l));
+    for (const n of ['2', '3']) {
+      const many = build(n, join(dir, `w${n}.json`));
+      expect(many.status, many.stderr).toBe(2);
+      expect(readFileSync(join(dir, `w${n}.json`), 'utf8')).toBe(graph);
+      expect(lines(many)).toEqual(lines(one));
+      expect(many.stderr).toContain(`(${n} workers)`);
+    }
+  });
+
+  it('ends with a summary line: documents, skipped by reason, entities, relations, time', () => {
+    const r = build('2', join(dir, 'summary.json'));
+    const last = r.stderr.trim().split('\n').pop() ?? '';
+    expect(last).toMatch(
+      /^corpgraph: 27 documents \(25 new, 2 unchanged\), 2 skipped \(1 \S+, 1 \S+\), \d+ entities, \d+ relations in \d+\.\d s \(2 workers\)/,
+    );
+    // Piped stderr: no progress bar (no carriage returns or escape codes).
+    expect(r.stderr).not.toMatch(/\r|\x1b\[/);
+  });
+
+  it('--quiet prints only the skipped inputs', () => {
+    const r = build('2', join(dir, 'quiet.json'), ['--quiet']);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l).toMatch(/^corpgraph: skipped: /);
+  });
+
+  it('rejects --workers 0 with one line and exit 1', () => {
+    const r = build('0', join(dir, 'bad.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--workers/);
+  });
+});
