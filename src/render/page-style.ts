@@ -21,6 +21,7 @@ fieldset label,.toggle,.range{display:flex;align-items:center;gap:6px;padding:1p
 .range{flex-wrap:wrap}.range input{width:100%}
 .swatch,.dot{display:inline-block;width:10px;height:10px;border-radius:50%}
 .line{display:inline-block;width:18px;height:3px;border-radius:2px;margin-right:6px;vertical-align:middle}
+.line.dashed{height:0;border-top:3px dashed;border-radius:0;background:none}
 #legend ul{list-style:none;margin:0;padding:0}#legend li{display:flex;align-items:center;gap:6px}
 #graph{flex:1;position:relative;min-width:0}
 #panel{width:380px;overflow:auto;border-left:1px solid #e3e5e8;padding:10px 14px}

@@ -9,7 +9,7 @@ export const LABEL_COLORS: Readonly<Record<NodeLabel, string>> = {
 
 export const STATUS_COLORS: Readonly<Record<RelationStatus, string>> = {
   current: '#7b8089',
-  // Why: faded, so past links stay visible but recede behind the current ones.
+  // Why: faded (and drawn dashed by the explorer), so past links stay visible but recede.
   former: '#d3d6db',
   planned: '#e69f00',
   proposed: '#cc79a7',

@@ -1,7 +1,7 @@
 // The explorer page's entry: read the inlined graph, draw it with sigma (WebGL), wire search, filters and panel.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { extremityArrow } from 'sigma/rendering';
+import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { ViewData, ViewEdge, ViewNode } from '../view-data.js';
 import { cypherContainer, mountCypherBox } from './cypher.js';
 import { byId, h } from './dom.js';
@@ -81,10 +81,24 @@ function main(): void {
   let focus: Set<string> | null = null;
   let focusEdges: Set<string> | null = null;
 
+  const formerEdges = new Set(data.edges.filter((e) => e.status === 'former').map((e) => e.key));
   const container = byId('graph');
   const sigma = new Sigma(graph, container, {
     primitives: {
-      edges: { extremities: [extremityArrow()], defaultHead: 'arrow' },
+      edges: {
+        extremities: [extremityArrow()],
+        defaultHead: 'arrow',
+        // Why: former links are drawn dashed: white gaps over the plain stroke, only where gapSize > 0.
+        layers: [
+          layerPlain(),
+          layerDashed({
+            dashSize: { attribute: 'dashSize', default: 0 },
+            gapSize: { attribute: 'gapSize', default: 0 },
+            gapColor: '#ffffff',
+            solidExtremities: true,
+          }),
+        ],
+      },
     },
     settings: {
       // Why: sigma 4 defaults to sizes in graph units; screen pixels keep nodes readable at any graph extent.
@@ -101,6 +115,7 @@ function main(): void {
     },
     edgeReducer: (key, display) => {
       if (visibility.hiddenEdges.has(key)) return { ...display, visibility: 'hidden' };
+      if (formerEdges.has(key)) display = { ...display, dashSize: 6, gapSize: 4 } as typeof display;
       if (focusEdges && !focusEdges.has(key))
         return { ...display, color: FADED_EDGE, label: null, zIndex: 0 };
       if (!focusEdges && !smallGraph) return { ...display, label: null };
@@ -327,7 +342,15 @@ function mountFilters(data: ViewData, onChange: (f: FilterState) => void): void 
 function mountLegend(data: ViewData): void {
   const legend = byId('legend');
   const item = (color: string, text: string, cls: string) =>
-    h('li', {}, h('span', { class: cls, style: `background:${color}` }), text);
+    h(
+      'li',
+      {},
+      h('span', {
+        class: cls,
+        style: cls.includes('dashed') ? `border-color:${color}` : `background:${color}`,
+      }),
+      text,
+    );
   legend.append(
     h('h2', {}, 'Legend'),
     h(
@@ -335,7 +358,9 @@ function mountLegend(data: ViewData): void {
       {},
       ...Object.entries(data.labelColors).map(([label, color]) => item(color, label, 'dot')),
       ...Object.entries(data.statusColors).map(([status, color]) =>
-        item(color, status === 'former' ? 'former (faded)' : `${status} link`, 'line'),
+        status === 'former'
+          ? item(color, 'former link (dashed)', 'line dashed')
+          : item(color, `${status} link`, 'line'),
       ),
     ),
     h('p', { class: 'hint' }, 'Size: number of links. Click an entity or a link to see its evidence.'),
