@@ -20,9 +20,9 @@ export interface RelationTrainOptions {
 }
 
 export const DEFAULT_RELATION_TRAIN_OPTIONS: Required<RelationTrainOptions> = {
-  epochs: 12,
+  epochs: 20,
   seed: 20240601,
-  learningRate: 0.2,
+  learningRate: 0.02,
   l2: 1e-4,
   minCount: 2,
 };

@@ -1,0 +1,370 @@
+// Train the relation classifier weights (models/relations-weights.json.gz) from TRAINING data only; reproducible.
+// Run: node scripts/ner-run.mjs scripts/train-relations.ts [--data ../shared/datasets]
+//      [--out models/relations-weights.json.gz] [--sets conll04,knowledgenet,fire] [--epochs 20]
+//      [--seed 20240601] [--target-precision 0.85] [--heldout-dir DIR] [--cache]
+// Training data: CoNLL04 train; KnowledgeNet folds 1-2 (fold 3 held out); FIRE dev examples whose index
+// mod 3 is 0 or 1 (index mod 3 = 2 held out). `--heldout-dir` writes the held-out parts as gold files
+// for `corpgraph eval`, so figures on them are honest. Same data + options ⇒ byte-identical weights.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseEvalDataset } from '../src/eval/read-dataset.js';
+import type { EvalDataset, EvalExample } from '../src/eval/types.js';
+import { findDates } from '../src/extract/dates.js';
+import { findEntityCandidates } from '../src/extract/entities.js';
+import { mergeCandidates } from '../src/extract/merge-candidates.js';
+import { tagEntities } from '../src/extract/ner/index.js';
+import { parseText } from '../src/extract/nlp.js';
+import { addReferenceMentions } from '../src/extract/references.js';
+import { CLASS_SIGNATURES, NONE } from '../src/extract/relations/classifier/classes.js';
+import { bestRelation } from '../src/extract/relations/classifier/model.js';
+import { candidatePairs } from '../src/extract/relations/classifier/pairs.js';
+import {
+  DEFAULT_RELATION_TRAIN_OPTIONS,
+  predictPairs,
+  type TrainingPair,
+  trainRelationClassifier,
+} from '../src/extract/relations/classifier/train.js';
+import {
+  encodeRelationWeights,
+  type RelationTrainingInfo,
+} from '../src/extract/relations/classifier/weights-io.js';
+import { extractRelations } from '../src/extract/relations/index.js';
+import { resolveWithinDocument } from '../src/resolve/within-document.js';
+import type { Mention, RelationMention, RelationType, Span } from '../src/types.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/datasets' },
+    out: { type: 'string', default: 'models/relations-weights.json.gz' },
+    sets: { type: 'string', default: 'conll04,knowledgenet,fire' },
+    epochs: { type: 'string', default: String(DEFAULT_RELATION_TRAIN_OPTIONS.epochs) },
+    seed: { type: 'string', default: String(DEFAULT_RELATION_TRAIN_OPTIONS.seed) },
+    'learning-rate': { type: 'string', default: String(DEFAULT_RELATION_TRAIN_OPTIONS.learningRate) },
+    l2: { type: 'string', default: String(DEFAULT_RELATION_TRAIN_OPTIONS.l2) },
+    'min-count': { type: 'string', default: String(DEFAULT_RELATION_TRAIN_OPTIONS.minCount) },
+    prune: { type: 'string', default: '0.01' },
+    'target-precision': { type: 'string', default: '0.85' },
+    folds: { type: 'string', default: '5' },
+    'heldout-dir': { type: 'string' },
+    cache: { type: 'boolean', default: false },
+  },
+});
+
+const started = Date.now();
+const opts = {
+  epochs: Number(values.epochs),
+  seed: Number(values.seed),
+  learningRate: Number(values['learning-rate']),
+  l2: Number(values.l2),
+  minCount: Number(values['min-count']),
+};
+const prune = Number(values.prune);
+const targetPrecision = Number(values['target-precision']);
+const sets = (values.sets ?? '').split(',').filter(Boolean);
+
+/** Class order: NONE first, then the more specific employment types before WORKS_FOR (label priority). */
+const ALL_CLASSES = [
+  NONE,
+  'CEO_OF',
+  'FOUNDER_OF',
+  'WORKS_FOR',
+  'BASED_IN',
+  'LOCATED_IN',
+  'LIVES_IN',
+  'SUBSIDIARY_OF',
+  'ACQUIRED',
+] as const;
+
+/** A gold relation in our schema: type and (subject, object) spans. */
+interface GoldPair {
+  type: RelationType;
+  subject: Span;
+  object: Span;
+}
+
+/** One training unit: the gold pairs and which of our types its annotation covers. */
+interface Unit {
+  example: EvalExample;
+  set: string;
+  gold: GoldPair[];
+  annotated: Set<string>;
+}
+
+// Why: dataset labels → our types, as in src/eval/mapping.json but one type per label (the label a
+// pair is trained as); KnowledgeNet's CEO and FOUNDED_BY have the organization as head.
+const LABELS: Record<string, Record<string, { type: RelationType; reversed?: boolean }>> = {
+  conll04: {
+    Work_For: { type: 'WORKS_FOR' },
+    OrgBased_In: { type: 'BASED_IN' },
+    Located_In: { type: 'LOCATED_IN' },
+    Live_In: { type: 'LIVES_IN' },
+  },
+  knowledgenet: {
+    CEO: { type: 'CEO_OF', reversed: true },
+    FOUNDED_BY: { type: 'FOUNDER_OF', reversed: true },
+    EMPLOYEE_OR_MEMBER_OF: { type: 'WORKS_FOR' },
+    HEADQUARTERS: { type: 'BASED_IN' },
+    SUBSIDIARY_OF: { type: 'SUBSIDIARY_OF' },
+  },
+  fire: {
+    ActionBuy: { type: 'ACQUIRED' },
+    Subsidiaryof: { type: 'SUBSIDIARY_OF' },
+    Employeeof: { type: 'WORKS_FOR' },
+    Locatedin: { type: 'BASED_IN' },
+  },
+};
+/** Our types whose absence a dataset's annotation vouches for (a pair without gold is then NONE). */
+const ANNOTATED: Record<string, RelationType[]> = {
+  conll04: ['WORKS_FOR', 'CEO_OF', 'FOUNDER_OF', 'BASED_IN', 'LOCATED_IN', 'LIVES_IN'],
+  fire: ['WORKS_FOR', 'CEO_OF', 'FOUNDER_OF', 'BASED_IN', 'LOCATED_IN', 'SUBSIDIARY_OF', 'ACQUIRED'],
+};
+const KN_TYPES: Record<string, RelationType[]> = {
+  CEO: ['CEO_OF'],
+  FOUNDED_BY: ['FOUNDER_OF'],
+  EMPLOYEE_OR_MEMBER_OF: ['WORKS_FOR'],
+  HEADQUARTERS: ['BASED_IN'],
+  SUBSIDIARY_OF: ['SUBSIDIARY_OF'],
+};
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const files: RelationTrainingInfo['files'] = [];
+const units: Unit[] = [];
+mkdirSync(values['heldout-dir'] ?? '.', { recursive: true });
+
+function addUnits(
+  set: string,
+  dataset: EvalDataset,
+  content: string,
+  keep: (e: EvalExample, i: number) => boolean,
+) {
+  const { examples } = parseEvalDataset(dataset, content, set);
+  let n = 0;
+  examples.forEach((example, i) => {
+    if (!keep(example, i)) return;
+    const gold: GoldPair[] = [];
+    for (const r of example.relations) {
+      const map = LABELS[set]?.[r.label];
+      if (!map) continue;
+      gold.push(
+        map.reversed
+          ? { type: map.type, subject: r.tail, object: r.head }
+          : { type: map.type, subject: r.head, object: r.tail },
+      );
+    }
+    const annotated = new Set<string>(
+      set === 'knowledgenet'
+        ? (example.scoredRelationLabels ?? []).flatMap((l) => KN_TYPES[l] ?? [])
+        : (ANNOTATED[set] ?? []),
+    );
+    units.push({ example, set, gold, annotated });
+    n++;
+  });
+  return n;
+}
+
+const partOf: Record<string, string> = {};
+for (const set of sets) {
+  if (set === 'conll04') {
+    const name = 'conll04/conll04_train.json';
+    const content = readFileSync(join(values.data, name), 'utf8');
+    addUnits(set, 'conll04', content, () => true);
+    files.push({ name, sha256: sha256(content), part: 'all', pairs: 0 });
+    partOf[set] = name;
+  } else if (set === 'knowledgenet') {
+    const name = 'knowledgenet/knowledgenet_folds1-3.jsonl';
+    const content = readFileSync(join(values.data, name), 'utf8');
+    const lines = content.split('\n').filter((l) => l.trim() !== '');
+    const fold = (l: string): number => (JSON.parse(l) as { fold: number }).fold;
+    addUnits(set, 'knowledgenet', lines.filter((l) => fold(l) !== 3).join('\n'), () => true);
+    if (values['heldout-dir']) {
+      writeFileSync(
+        join(values['heldout-dir'], 'knowledgenet_fold3.jsonl'),
+        `${lines.filter((l) => fold(l) === 3).join('\n')}\n`,
+      );
+    }
+    files.push({ name, sha256: sha256(content), part: 'folds 1-2', pairs: 0 });
+  } else if (set === 'fire') {
+    const name = 'fire/fire_dev.json';
+    const content = readFileSync(join(values.data, name), 'utf8');
+    addUnits(set, 'fire', content, (_, i) => i % 3 !== 2);
+    if (values['heldout-dir']) {
+      const all = JSON.parse(content) as unknown[];
+      writeFileSync(
+        join(values['heldout-dir'], 'fire_fold3.json'),
+        JSON.stringify(all.filter((_, i) => i % 3 === 2)),
+      );
+    }
+    files.push({ name, sha256: sha256(content), part: 'index mod 3 in {0,1}', pairs: 0 });
+  } else {
+    throw new Error(`unknown set "${set}"`);
+  }
+}
+console.error(`read ${units.length} training examples in ${Date.now() - started} ms`);
+
+// Why: pairs are built from the extractor's OWN mentions and rule relations, so the model learns on
+// the entity errors it will meet. Mirrors the mention steps of `extractDocument` (src/extract/index.ts).
+interface Extracted {
+  sentences: Span[];
+  mentions: Mention[];
+  rules: RelationMention[];
+}
+function extractForTraining(text: string): Extracted {
+  const parsed = parseText(text);
+  const sentences = parsed.map(({ start, end }) => ({ start, end }));
+  const candidates = mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
+  const withRefs = addReferenceMentions(text, parsed, resolveWithinDocument(text, candidates));
+  const all = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
+  all.forEach((m, i) => {
+    m.id = `m${i + 1}`;
+  });
+  return { sentences, mentions: all, rules: extractRelations(text, sentences, all) };
+}
+const cachePath = join(
+  'node_modules/.cache/corpgraph-relclf',
+  `extract-${sha256(JSON.stringify(files))}.json`,
+);
+let extracted: Extracted[];
+if (values.cache && existsSync(cachePath)) {
+  extracted = JSON.parse(readFileSync(cachePath, 'utf8')) as Extracted[];
+} else {
+  extracted = units.map((u) => extractForTraining(u.example.text));
+  if (values.cache) {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    writeFileSync(cachePath, JSON.stringify(extracted));
+  }
+}
+console.error(`extracted in ${Date.now() - started} ms`);
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const classes: string[] = [...ALL_CLASSES];
+const pairs: TrainingPair[] = [];
+const unitOf: number[] = [];
+/** Pairs a rule already covers (either direction): the classifier never decides those at run time. */
+const covered: boolean[] = [];
+units.forEach((unit, u) => {
+  const ex = extracted[u];
+  if (!ex) return;
+  for (const pair of candidatePairs(unit.example.text, ex.sentences, ex.mentions, classes, ex.rules)) {
+    const sm = ex.mentions[pair.subject];
+    const om = ex.mentions[pair.object];
+    if (!sm || !om) continue;
+    const matches = unit.gold.filter((g) => overlaps(g.subject, sm) && overlaps(g.object, om));
+    let label = -1;
+    if (matches.length > 0) {
+      // The most specific valid type (class order) among the gold labels of this pair.
+      label = classes.findIndex((c, i) => i > 0 && pair.valid[i] && matches.some((g) => g.type === c));
+    } else {
+      // Why: a pair without gold is a negative only where the annotation covers its main type.
+      const main = classes.find((c, i) => i > 0 && pair.valid[i] && c !== 'CEO_OF' && c !== 'FOUNDER_OF');
+      if (main !== undefined && unit.annotated.has(main)) label = 0;
+    }
+    if (label < 0) continue;
+    pairs.push({ features: pair.features, label, valid: pair.valid });
+    unitOf.push(u);
+    covered.push(
+      ex.rules.some(
+        (r) => (r.subject === sm.id && r.object === om.id) || (r.subject === om.id && r.object === sm.id),
+      ),
+    );
+    const file = files.find((f) => f.name.startsWith(unit.set));
+    if (file) file.pairs++;
+  }
+});
+const positives = pairs.filter((p) => p.label > 0).length;
+console.error(`${pairs.length} training pairs, ${positives} positive, in ${Date.now() - started} ms`);
+for (let c = 1; c < classes.length; c++) {
+  console.error(`  ${classes[c]}: ${pairs.filter((p) => p.label === c).length}`);
+}
+for (const c of Object.keys(CLASS_SIGNATURES))
+  if (!classes.includes(c)) throw new Error(`class ${c} missing`);
+
+// Calibration and threshold from out-of-fold predictions (folds by training example).
+const K = Number(values.folds);
+const oof: Float64Array[] = new Array(pairs.length);
+for (let k = 0; k < K; k++) {
+  const trainIdx = pairs.map((_, i) => i).filter((i) => (unitOf[i] ?? 0) % K !== k);
+  const testIdx = pairs.map((_, i) => i).filter((i) => (unitOf[i] ?? 0) % K === k);
+  const trained = trainRelationClassifier(
+    trainIdx.map((i) => pairs[i] as TrainingPair),
+    classes,
+    opts,
+  );
+  const probs = predictPairs(
+    trained,
+    testIdx.map((i) => pairs[i] as TrainingPair),
+  );
+  testIdx.forEach((i, j) => {
+    oof[i] = probs[j] as Float64Array;
+  });
+}
+// Temperature: minimise the negative log-likelihood of the out-of-fold predictions.
+function nll(temperature: number): number {
+  let sum = 0;
+  pairs.forEach((p, i) => {
+    const probs = oof[i];
+    if (!probs) return;
+    // Re-temper: p_c ∝ p_c^(1/T) over the valid classes.
+    let z = 0;
+    for (let c = 0; c < classes.length; c++) if (p.valid[c]) z += (probs[c] ?? 0) ** (1 / temperature);
+    sum -= Math.log(Math.max(1e-12, (probs[p.label] ?? 0) ** (1 / temperature) / z));
+  });
+  return sum;
+}
+let temperature = 1;
+let bestNll = Number.POSITIVE_INFINITY;
+for (let t = 0.5; t <= 8.001; t += 0.1) {
+  const v = nll(t);
+  if (v < bestNll) {
+    bestNll = v;
+    temperature = Math.round(t * 100) / 100;
+  }
+}
+function tempered(probs: Float64Array, valid: boolean[]): Float64Array {
+  const out = new Float64Array(probs.length);
+  let z = 0;
+  for (let c = 0; c < probs.length; c++) {
+    out[c] = valid[c] ? (probs[c] ?? 0) ** (1 / temperature) : 0;
+    z += out[c] ?? 0;
+  }
+  for (let c = 0; c < probs.length; c++) out[c] = (out[c] ?? 0) / z;
+  return out;
+}
+// Why: at run time the classifier only decides pairs no rule covers, which are the harder ones, so
+// the threshold is chosen on those alone.
+const scored = pairs.flatMap((p, i) => {
+  if (covered[i]) return [];
+  const { index, p: prob } = bestRelation(classes, tempered(oof[i] as Float64Array, p.valid));
+  return [{ index, prob, label: p.label }];
+});
+const uncoveredPositives = scored.filter((s) => s.label > 0).length;
+console.error(`out-of-fold NLL ${(bestNll / pairs.length).toFixed(4)} per pair`);
+console.error(
+  `temperature ${temperature}; out-of-fold precision/recall of ordered pairs no rule covers, by threshold:`,
+);
+let threshold = 0.95;
+for (let t = 0.95; t >= 0.299; t -= 0.05) {
+  const tt = Math.round(t * 100) / 100;
+  const predicted = scored.filter((s) => s.index > 0 && s.prob >= tt);
+  const tp = predicted.filter((s) => s.index === s.label).length;
+  const precision = predicted.length ? tp / predicted.length : 1;
+  const recall = uncoveredPositives ? tp / uncoveredPositives : 0;
+  console.error(
+    `  ≥${tt.toFixed(2)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  (${predicted.length})`,
+  );
+  if (precision >= targetPrecision) threshold = tt;
+}
+console.error(`threshold ${threshold} (smallest with out-of-fold precision ≥ ${targetPrecision})`);
+
+const trained = trainRelationClassifier(pairs, classes, opts);
+const training: RelationTrainingInfo = { files, ...opts, prune, targetPrecision };
+const { bytes, file } = encodeRelationWeights(trained, temperature, threshold, training);
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, bytes);
+console.error(
+  `wrote ${values.out}: ${bytes.length} bytes, ${file.features.split('\n').length} features, sha256 ${file.sha256.slice(0, 12)}, ${Date.now() - started} ms`,
+);
