@@ -5,7 +5,7 @@ import { normalizeText } from './normalize.js';
 export interface CleanTextOptions {
   /** Remove page furniture (known phrases, credits, short orphan lines). Default true. */
   furniture?: boolean;
-  /** Look for a headline and a "By …" byline at the top. Default true. */
+  /** Look for a headline at the top (a "By …" byline line is always taken out). Default true. */
   detectTitle?: boolean;
   /** Join hard-wrapped lines of one paragraph. Default true. */
   reflow?: boolean;
@@ -154,13 +154,7 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
         flush();
         continue;
       }
-      if (
-        detectTitle &&
-        byline === undefined &&
-        blocks.length < 4 &&
-        BYLINE.test(text) &&
-        countWords(text) <= 10
-      ) {
+      if (byline === undefined && blocks.length < 4 && BYLINE.test(text) && countWords(text) <= 10) {
         byline = text.replace(/^by\s+/iu, '');
         removed.push({ line, text, rule: 'byline' });
         flush();

@@ -103,7 +103,8 @@ export function ingestHtmlDetailed(html: string, meta: DocumentMeta = {}): HtmlR
     }
     const found: DocumentMeta = {};
     if (title) found.title = title;
-    if (article?.byline?.trim()) found.byline = article.byline.trim();
+    const byline = article?.byline?.trim() || cleaned.byline;
+    if (byline) found.byline = byline;
     const published = (article?.publishedTime && normalizeDate(article.publishedTime)) || metaDate;
     if (published) found.published = published;
     const doc = makeDocument(body, meta, found);

@@ -87,6 +87,16 @@ describe('HTML', () => {
     expect(isDiagnostic(time) ? time : time.published).toBe('2021-07-04');
   });
 
+  it('takes a "By …" line out of the text as the byline when the page has no author metadata', () => {
+    const doc = ingestHtml(
+      '<p>By Jane Doe</p><p>Acme Corp said on Monday it would open a new plant in Ohio next year.</p>',
+    );
+    expect(isDiagnostic(doc) ? doc.message : [doc.byline, doc.text]).toEqual([
+      'Jane Doe',
+      'Acme Corp said on Monday it would open a new plant in Ohio next year.',
+    ]);
+  });
+
   it('reads a fragment without <html> or <body>', () => {
     const doc = ingestHtml('<p>Acme Corp said on Monday it would open a new plant in Ohio next year.</p>');
     expect(isDiagnostic(doc) ? doc.message : doc.text).toBe(
