@@ -21,8 +21,14 @@ function isSkippedName(name: string): boolean {
  * Walk a directory depth-first in sorted order, yielding regular files; hidden entries and
  * node_modules are skipped, symlinked directories are followed once (cycles are cut).
  * @param dir the directory
+ * @param seen real paths already walked (cycle guard)
+ * @param depth how many levels of subdirectories to enter (default: all)
  */
-export async function* walkDirectory(dir: string, seen: Set<string> = new Set()): AsyncGenerator<WalkEntry> {
+export async function* walkDirectory(
+  dir: string,
+  seen: Set<string> = new Set(),
+  depth = Number.POSITIVE_INFINITY,
+): AsyncGenerator<WalkEntry> {
   let entries: Dirent[];
   try {
     const real = await realpath(dir);
@@ -49,8 +55,9 @@ export async function* walkDirectory(dir: string, seen: Set<string> = new Set())
         continue;
       }
     }
-    if (isDirectory) yield* walkDirectory(path, seen);
-    else if (isFile) yield { kind: 'file', path };
+    if (isDirectory) {
+      if (depth > 0) yield* walkDirectory(path, seen, depth - 1);
+    } else if (isFile) yield { kind: 'file', path };
   }
 }
 
@@ -100,7 +107,9 @@ export async function* expandGlob(pattern: string): AsyncGenerator<WalkEntry> {
   } catch {
     return;
   }
-  for await (const entry of walkDirectory(base)) {
+  // Why: without `**` a glob cannot match below its own depth, so `*.txt` never walks the whole tree.
+  const depth = parts.includes('**') ? Number.POSITIVE_INFINITY : parts.length - firstGlob - 1;
+  for await (const entry of walkDirectory(base, new Set(), depth)) {
     if (entry.kind === 'error') {
       yield entry;
       continue;

@@ -208,6 +208,9 @@ describe('directories, globs and stdin', () => {
       'Acme opened a lab in Ohio.',
       'Gamma opened a lab in Iowa.',
     ]);
+    expect(docs(await collect([join(dir, '*.txt')])).map((d) => d.text)).toEqual([
+      'Gamma opened a lab in Iowa.',
+    ]);
     expect(skips(await collect([join(dir, '*.pdf')]))).toMatchObject([{ code: 'not-found' }]);
   });
 
