@@ -59,7 +59,9 @@ export function neo4jError(error: unknown, uri: string): CorpgraphError {
     code === 'SessionExpired' ||
     (/ECONNREFUSED/.test(first) && !code.startsWith('Neo.'))
   ) {
-    message = `cannot reach Neo4j at ${uri} (is it running? check --neo4j / NEO4J_URI): ${first}`;
+    // Why: the driver's text is a paragraph of advice; its "Caused by:" tail names the actual failure.
+    const cause = /Caused by:\s*(.*)$/.exec(first)?.[1] ?? first;
+    message = `cannot reach Neo4j at ${uri} (is it running? check --neo4j / NEO4J_URI): ${cause}`;
   } else if (
     code === 'Neo.ClientError.Security.Unauthorized' ||
     code === 'Neo.ClientError.Security.AuthenticationRateLimit'
@@ -161,11 +163,11 @@ export async function loadNeo4j(graph: CorpGraph, options: Neo4jOptions = {}): P
     for (const statement of neo4jConstraintStatements()) {
       await session.executeWrite((tx) => tx.run(statement));
     }
+    const { default: neo4j } = await import('neo4j-driver');
     for (const group of graphToRowGroups(graph)) {
       const statement = upsertStatement(group);
       const ints = integerFields(group);
       for (const batch of chunk(group.rows as unknown as Record<string, unknown>[], opts.batchSize)) {
-        const { default: neo4j } = await import('neo4j-driver');
         const rows = batch.map((row) => {
           const copy = { ...row };
           for (const f of ints) copy[f] = neo4j.int(row[f] as number);
