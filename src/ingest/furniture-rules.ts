@@ -143,7 +143,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     id: 'date-line',
     match:
-      /^((\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}\s*([ap]\.?m\.?)?|(mon|tue|wed|thu|fri|sat|sun)\p{L}*,?|(updated|published|posted|last modified)( on| at)?:?|[A-Z]{2,4}T|[|•·,–—-])\s*)+$/iu,
+      /^((\d{1,2}(st|nd|rd|th)?\s+(?:jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?\s+\d{4}|(?:jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}\s*([ap]\.?m\.?)?|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?|(updated|published|posted|last modified)( on| at)?:?|(ET|EST|EDT|CST|CDT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|AEST|AEDT)|[|•·,–—-])\s*)+$/iu,
     maxWords: 16,
     example: 'Updated: March 5, 2024 10:42 a.m. EST',
   },

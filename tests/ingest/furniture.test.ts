@@ -38,6 +38,8 @@ describe('furniture line rules', () => {
     ['© 2024 Example Media. All rights reserved.'],
     ['Skip to main content'],
     ['Updated: March 5, 2024 10:42 a.m. EST'],
+    ['22 Dec, 2016 22 Dec, 2016'],
+    ['Published Tuesday, Feb. 3, 2015 | 7:11 AM PST'],
     ['Order Reprints | Today’s Paper | Subscribe'],
     ['Gallery: New factory | 12 Photos'],
     ['SIGN UP FOR OUR NEWSLETTER'],
@@ -63,6 +65,10 @@ describe('furniture line rules', () => {
     ['Newsletter platform Substack raised $60 million from investors.'],
     ['A photo by the agency showed the damaged plant.'],
     ['Copyright lawsuits against AI firms are piling up.'],
+    ['Monsanto'],
+    ['Sunrise'],
+    ['Best'],
+    ['Apollo 11, 1969'],
   ])('keeps %j', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });
