@@ -32,6 +32,8 @@ interface OpenDatabase {
 
 // Why: LadybugDB allows one Database instance per file per process; share it between stores.
 const databases = new Map<string, OpenDatabase>();
+// Why: one writer at a time: writes to the same directory from this process wait their turn.
+const writeQueues = new Map<string, Promise<unknown>>();
 
 async function loadLbug(): Promise<Lbug> {
   return await import('@ladybugdb/core');
@@ -273,13 +275,30 @@ async function loadByUpsert(conn: Connection, groups: readonly RowGroup[]): Prom
  * - `replace` (default): a fresh database bulk-loaded with COPY FROM temporary CSV files (tables under
  *   500 rows, or holding what CSV cannot carry exactly, use the batched MERGE), swapped in atomically.
  * - `upsert`: MERGE on keys into the existing database (created if missing), so re-running is a no-op.
- * A writer lock (`dir/write.lock`, holding the PID) makes a second writer fail at once.
+ * Writes from this process to the same directory are queued; a writer lock (`dir/write.lock`, holding
+ * the PID) makes a writer in another process fail at once.
  * @throws CorpgraphError E_DB_LOCKED when another writer holds the database.
  */
 export async function writeEmbeddedStore(
   graph: CorpGraph,
   dir: string,
   options: { mode?: 'replace' | 'upsert' } = {},
+): Promise<StoreWriteSummary> {
+  const id = resolve(dir);
+  const previous = writeQueues.get(id) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => writeNow(graph, dir, options));
+  writeQueues.set(id, next);
+  try {
+    return await next;
+  } finally {
+    if (writeQueues.get(id) === next) writeQueues.delete(id);
+  }
+}
+
+async function writeNow(
+  graph: CorpGraph,
+  dir: string,
+  options: { mode?: 'replace' | 'upsert' },
 ): Promise<StoreWriteSummary> {
   const started = performance.now();
   await mkdir(dir, { recursive: true });

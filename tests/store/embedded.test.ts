@@ -156,3 +156,19 @@ describe('bulk load (COPY FROM)', () => {
     expect(await withStore(readStoreAsGraphSnapshot)).toEqual(snapshotGraph(graph));
   });
 });
+
+describe('writes from one process', () => {
+  it('queue instead of failing, and end with the last graph', async () => {
+    const db = join(dir, 'db');
+    const full = buildFixtureGraph();
+    const smaller = buildFixtureGraph();
+    smaller.dropNode('org:initech');
+    const results = await Promise.all([
+      writeEmbeddedStore(smaller, db),
+      writeEmbeddedStore(full, db, { mode: 'upsert' }),
+      writeEmbeddedStore(full, db),
+    ]);
+    expect(results).toHaveLength(3);
+    expect(await withStore(readStoreAsGraphSnapshot)).toEqual(snapshotGraph(full));
+  });
+});
