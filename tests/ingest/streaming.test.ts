@@ -1,11 +1,20 @@
 // Streaming: a large JSONL collection is read line by line; the first document arrives long before the end.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { tempDir } from './helpers.js';
+import { collect, docs, fixture, tempDir } from './helpers.js';
+
+/** A stream that hands out `bytes` in pieces of `size` bytes (splitting tags, lines and characters). */
+function trickle(bytes: Buffer, size: number): Readable {
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+    })(),
+  );
+}
 
 const LINES = 50_000;
 
@@ -62,4 +71,17 @@ describe('streaming', () => {
       expect(count).toBe(1000);
     },
   );
+
+  it.each([1, 3, 7, 64])('gives the same documents whatever the chunk size (%i bytes)', async (size) => {
+    for (const [name, format] of [
+      ['collection.jsonl', 'jsonl'],
+      ['sample.sgm', 'reuters-sgml'],
+    ] as const) {
+      const whole = docs(await collect([fixture(name)])).map((d) => [d.id, d.title, d.sourceId]);
+      const pieces = docs(
+        await collect(['-'], { stdin: trickle(readFileSync(fixture(name)), size), format }),
+      );
+      expect(pieces.map((d) => [d.id, d.title, d.sourceId])).toEqual(whole);
+    }
+  });
 });
