@@ -134,6 +134,36 @@ const BASED = /^-?based$/i;
 const DEAL_VERBS =
   /^(?:acquired|acquires|completed its (?:acquisition|purchase)|agreed to (?:acquire|buy)|invested|merged|partnered|teamed up|has acquired|has agreed to acquire|signed an? (?:memorandum|MOU|agreement|deal))\b/;
 const ROLES = new Set(ROLE_WORDS.filter((w) => !w.includes(' ')));
+/** Roles held in companies, not in governments ("president of France" is a place). */
+const CORPORATE_ROLES = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'officer',
+  'chairman',
+  'chairwoman',
+  'executive',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'editor',
+  'analyst',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'engineer',
+  'economist',
+  'strategist',
+  'employee',
+  'partner',
+  'owner',
+  'shareholder',
+  'investor',
+  'subsidiary',
+  'unit',
+  'division',
+]);
 const ROLE_LEADS = new Set([
   'former',
   'then',
@@ -163,6 +193,31 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
     const role = tokens[k]?.text.toLowerCase();
     if (role && ROLES.has(role) && !tokens.slice(a, b + 1).some((t) => t.tags.has('Place')))
       return ['Person', 'title-after'];
+  }
+  // "Satya Nadella is the chief executive officer of …", "Jane Roe was named president of …"
+  if (b > a && next?.text && /^(?:is|was|became|remains|serves|served)$/.test(next.text)) {
+    let k = b + 2;
+    while (/^(?:the|a|an|its|named|appointed|as|also|now|currently)$/.test(tokens[k]?.text ?? '')) k++;
+    while (ROLE_LEADS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+    const role = tokens[k]?.text.toLowerCase();
+    if (role && ROLES.has(role) && /^(?:of|at|for)$/.test(tokens[k + 1]?.text ?? ''))
+      return ['Person', 'title-after'];
+  }
+  // "chief technology officer of Tesla", "an analyst at Morgan Stanley": corporate roles take organizations.
+  if (prev && /^(?:of|at)$/.test(prev.text) && CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? ''))
+    return ['Organization', 'title-of'];
+  // "founded by Reed Hastings and Marc Randolph", "led by Jane Roe"
+  if (b > a) {
+    let k = a - 1;
+    while (k >= 0 && k >= a - 6 && (isCap(tokens[k]!) || tokens[k]!.text === 'and')) k--;
+    // Why: "founded in 2017 by JB Straubel": a year may sit between the verb and "by".
+    const verb =
+      tokens[k - 1]?.tags.has('Date') && tokens[k - 2]?.text === 'in' ? tokens[k - 3] : tokens[k - 1];
+    if (
+      tokens[k]?.text === 'by' &&
+      /^(?:(?:co-?)?founded|started|established|led|headed|chaired|run)$/.test(verb?.text ?? '')
+    )
+      return ['Person', 'founded-by'];
   }
   // "CEO Linh Austin", "spokeswoman Ana Lima"
   if (

@@ -17,6 +17,8 @@ export const STRONG_SOURCES = new Set([
   'nominal-before',
   'appositive-nominal',
   'deal-verb',
+  'founded-by',
+  'title-of',
 ]);
 
 /** The tagger's spans below this score are ignored. */
@@ -26,6 +28,26 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** "Mountain View, California" is two places (a city, then its state), not one. */
+function splitPlaceLists(text: string, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const surface = text.slice(span.start, span.end);
+    if (span.type !== 'Place' || !surface.includes(', ')) {
+      out.push(span);
+      continue;
+    }
+    for (const part of surface.matchAll(/[^,]+/g)) {
+      const lead = part[0].length - part[0].trimStart().length;
+      const core = part[0].trim();
+      if (!core) continue;
+      const start = span.start + (part.index ?? 0) + lead;
+      out.push({ ...span, start, end: start + core.length });
+    }
+  }
+  return out;
+}
+
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
 export function mergeCandidates(text: string, rules: EntityCandidate[], ner: NerSpan[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -33,7 +55,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   const taken: { start: number; end: number }[] = [...strong];
   out.push(...strong);
   const { demonyms } = gazetteer();
-  for (const span of ner) {
+  for (const span of splitPlaceLists(text, ner)) {
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
     const surface = text.slice(span.start, span.end);
     if (NOT_ENTITIES.has(surface) || demonyms.has(surface)) continue;

@@ -33,7 +33,10 @@ const POSITIVE: readonly [string, string[]][] = [
     'Carlos Ghosn, the former chairman of Nissan Motor Co., fled Japan.',
     ['Carlos Ghosn CHAIR_OF Nissan Motor Co. former'],
   ],
-  ['Jensen Huang co-founded Nvidia Corp. in 1993.', ['Jensen Huang FOUNDER_OF Nvidia Corp. current']],
+  [
+    'Jensen Huang co-founded Nvidia Corp. in 1993.',
+    ['Jensen Huang FOUNDER_OF Nvidia Corp. current', 'Nvidia Corp. FOUNDED_ON 1993 current'],
+  ],
   [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],

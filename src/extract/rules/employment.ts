@@ -125,7 +125,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-title-is-person',
     relation: 'BY_TITLE',
     pattern:
-      "{o:ORG}(?:'s|’s)? (?:current |new |former |interim |acting |longtime )*{t:TITLE} (?:is|was|has been|remains) {s:PER}",
+      "{o:ORG}(?:'s|’s|'|’)? (?:current |new |former |interim |acting |longtime )*{t:TITLE} (?:is|was|has been|remains) {s:PER}",
     example: "Health Management Associates' current interim CEO is John Starcher.",
     confidence: 0.85,
   },
@@ -133,7 +133,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'before-joining-org',
     relation: 'WORKS_FOR',
     pattern:
-      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in {DATE})?, {s:PER}',
+      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, {s:PER}',
     example: 'Before joining Raymond James Bank in 2006, he worked for Bank of America for 17 years.',
     confidence: 0.8,
   },

@@ -40,7 +40,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'org-company-founded-in',
     relation: 'FOUNDED_ON',
-    pattern: `{s:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:he |she |they )?${FOUNDED} in {o:DATE}`,
+    pattern: `{s:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:{PER} |they )?${FOUNDED} in {o:DATE}`,
     example: 'He is chairman of Anaeko Ltd., a cloud company he co-founded in 2004.',
     confidence: 0.8,
     fixedStatus: true,
