@@ -108,13 +108,17 @@ class Neo4jStore implements GraphStore {
   async query(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResultTable> {
     const session = this.driver.session(this.opts.database ? { database: this.opts.database } : {});
     try {
-      const work = (tx: ManagedTransaction) =>
-        tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+      const work = async (tx: ManagedTransaction) => {
+        const running = tx.run(cypher, toNeo4jParams(params) as Record<string, unknown>);
+        // Why: keys() gives the columns even when there are no rows.
+        const keys = await running.keys();
+        const { records } = await running;
+        return { keys, records };
+      };
       const result = isWriteQuery(cypher)
         ? await session.executeWrite(work)
         : await session.executeRead(work);
-      const first = result.records[0];
-      const columns = first ? first.keys.map(String) : [];
+      const columns = result.keys.map(String);
       const rows = result.records.map((record) => {
         const row: Record<string, unknown> = {};
         for (const key of record.keys) row[String(key)] = toPlainNeo4jValue(record.get(key));
