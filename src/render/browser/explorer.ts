@@ -11,6 +11,8 @@ import { createSearch } from './search.js';
 
 /** Above this many edges, edge labels only show around the selection (keeps large graphs legible and fast). */
 const EDGE_LABELS_MAX = 400;
+/** Above this many edges the explorer favours speed: no dashes, edges hidden while the camera moves. */
+const LARGE_GRAPH_EDGES = 5000;
 const FADED_NODE = '#e4e6ea';
 const FADED_EDGE = '#f1f2f4';
 
@@ -83,29 +85,36 @@ function main(): void {
 
   const formerEdges = new Set(data.edges.filter((e) => e.status === 'former').map((e) => e.key));
   const container = byId('graph');
+  // Why: on large graphs every frame redraws every edge; hiding edges while the camera moves and skipping
+  // the dash layer keeps panning and zooming fluid (most visibly with software WebGL).
+  const large = data.edges.length > LARGE_GRAPH_EDGES;
   const sigma = new Sigma(graph, container, {
     primitives: {
       edges: {
         extremities: [extremityArrow()],
         defaultHead: 'arrow',
         // Why: former links are drawn dashed: white gaps over the plain stroke, only where gapSize > 0.
-        layers: [
-          layerPlain(),
-          layerDashed({
-            dashSize: { attribute: 'dashSize', default: 0 },
-            gapSize: { attribute: 'gapSize', default: 0 },
-            gapColor: '#ffffff',
-            solidExtremities: true,
-          }),
-        ],
+        layers: large
+          ? [layerPlain()]
+          : [
+              layerPlain(),
+              layerDashed({
+                dashSize: { attribute: 'dashSize', default: 0 },
+                gapSize: { attribute: 'gapSize', default: 0 },
+                gapColor: '#ffffff',
+                solidExtremities: true,
+              }),
+            ],
       },
     },
     settings: {
       // Why: sigma 4 defaults to sizes in graph units; screen pixels keep nodes readable at any graph extent.
       itemSizesReference: 'screen',
       renderEdgeLabels: true,
-      enableEdgeEvents: true,
+      enableEdgeEvents: !large,
       labelRenderedSizeThreshold: 5,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
     },
     nodeReducer: (key, display) => {
       if (visibility.hiddenNodes.has(key)) return { ...display, visibility: 'hidden' };
