@@ -110,6 +110,12 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await page.fill('#search', '<img');
     const hits = page.locator('.suggestion');
     await expect.poll(() => hits.count()).toBe(2);
+    // Keyboard: ArrowDown into the list, down again, Enter picks the focused suggestion.
+    await page.focus('#search');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    expect(focused).toMatch(/^org:xss-/);
     await page.locator('.suggestion[data-key="org:xss-script"]').click();
     expect(await page.textContent('#panel-title')).toBe(XSS_SCRIPT);
     expect(await page.textContent('#panel .aliases')).toBe(`Also: ${XSS_IMG}`);

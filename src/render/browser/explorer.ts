@@ -270,8 +270,27 @@ function mountSearch(data: ViewData, select: (key: string) => void): void {
     );
   };
   input.addEventListener('input', render);
+  // Arrow keys move between the input and the suggestions; Escape closes the list.
+  list.addEventListener('keydown', (event) => {
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>('.suggestion')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'ArrowDown' && at >= 0) {
+      event.preventDefault();
+      buttons[Math.min(at + 1, buttons.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.focus();
+      else buttons[at - 1]?.focus();
+    } else if (event.key === 'Escape') {
+      list.replaceChildren();
+      input.focus();
+    }
+  });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      list.querySelector<HTMLButtonElement>('.suggestion')?.focus();
+    } else if (event.key === 'Enter') {
       const first = search(input.value, 1)[0];
       if (first) {
         list.replaceChildren();
