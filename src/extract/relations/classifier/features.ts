@@ -5,7 +5,7 @@ import { ROLE_WORDS } from '../../lexicons/titles.js';
 import { type PairToken, stemWord } from './tokens.js';
 
 /** Bump when features change: weights trained for another version are refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Everything the features of one sentence's pairs look at. */
 export interface SentenceContext {
@@ -30,6 +30,11 @@ function roles(): Set<string> {
       .map(stemWord),
   );
   return roleStems;
+}
+
+/** True when a token's stem is a role word of the title lexicon ("chief", "president"). */
+export function isRoleStem(norm: string): boolean {
+  return roles().has(norm);
 }
 
 /** Words kept as themselves in the punctuation pattern; every other word becomes `w`. */
@@ -143,12 +148,19 @@ export function pairFeatures(ctx: SentenceContext, s: number, o: number): string
   if (om.type === 'Place') add(`ow=${om.text.toLowerCase()}`);
   add(`src=${sm.source ?? '-'}>${om.source ?? '-'}`);
 
+  // Why: a person lives in, and an organization is based in, the NEAREST place more often than not.
+  const between2 = (t: PairToken): boolean => t.mention !== undefined;
+  if (!between.some((t) => between2(t) && t.norm === tokens[op]?.norm)) add('o-nearest-of-type');
+  if (!between.some((t) => between2(t) && t.norm === tokens[sp]?.norm)) add('s-nearest-of-type');
+  if (om.type === 'Organization') add(`oh=${tokens[op]?.lower.split(/\s+/).at(-1)}`);
+  if (sm.type === 'Organization') add(`sh=${tokens[sp]?.lower.split(/\s+/).at(-1)}`);
+
   for (const id of ctx.ruleIds.get(`${sm.id}|${om.id}`) ?? []) add(`rule=${id}`);
   if (ctx.ruleIds.has(`${om.id}|${sm.id}`)) add('rule-reversed');
   if (ctx.ruleMentions.has(sm.id)) add('rule-s-other');
   if (ctx.ruleMentions.has(om.id)) add('rule-o-other');
 
-  const out = ['bias', `tp=${tp}`, `len-s=${Math.min(sm.end - sm.start, 30) >> 3}`];
+  const out = ['bias', `tp=${tp}`];
   for (const f of ctxFeatures) {
     out.push(`${dir}|${f}`, `${tp}|${f}`);
   }

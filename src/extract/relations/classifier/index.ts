@@ -2,6 +2,7 @@
 import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
 import { titleTypes } from '../../lexicons/titles.js';
 import { detectStatus } from '../status.js';
+import { isRoleStem } from './features.js';
 import { bestRelation, type RelationModel, scorePair } from './model.js';
 import { type CandidatePair, candidatePairs } from './pairs.js';
 import { loadRelationModel } from './weights-io.js';
@@ -25,7 +26,10 @@ export function getRelationModel(): RelationModel {
   return shipped;
 }
 
-/** The role phrase that types a Person → Organization relation: between the two, or just before the person. */
+/**
+ * The role phrase that types a Person → Organization relation ("chief executive"): role words between
+ * the two mentions, or just before the person ("Chief executive Mary Barra of …").
+ */
 function findTitle(text: string, pair: CandidatePair): { title: string; types: RelationType[] } | undefined {
   const { tokens, position } = pair.context;
   const sp = position.get(pair.subject) ?? 0;
@@ -38,14 +42,20 @@ function findTitle(text: string, pair: CandidatePair): { title: string; types: R
   for (const [from, to] of windows) {
     const slice = tokens.slice(from, to);
     if (slice.some((t) => t.mention !== undefined)) continue;
-    const first = slice[0];
-    const last = slice.at(-1);
-    if (first === undefined || last === undefined) continue;
-    const phrase = text.slice(first.start, last.end);
-    const types = titleTypes(
-      phrase.replace(/\b(?:of|at|for|with|in|the|its|a|an|'s|’s)\b|[,;:()"]/gi, ' '),
-    ).filter((t) => t !== 'WORKS_FOR');
-    if (types.length > 0) return { title: phrase.replace(/^[\s,]+|[\s,]+$/g, ''), types };
+    const first = slice.findIndex((t) => isRoleStem(t.norm));
+    if (first < 0) continue;
+    let last = first;
+    // Why: extend over further role words and joiners ("president and chief executive").
+    for (let i = first + 1; i < slice.length; i++) {
+      const norm = slice[i]?.norm ?? '';
+      if (isRoleStem(norm)) last = i;
+      else if (norm !== 'and' && norm !== '-' && norm !== '&') break;
+    }
+    const start = slice[first]?.start ?? 0;
+    const end = slice[last]?.end ?? start;
+    const title = text.slice(start, end);
+    const types = titleTypes(title).filter((t) => t !== 'WORKS_FOR');
+    if (types.length > 0) return { title, types };
   }
   return undefined;
 }
