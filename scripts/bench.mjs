@@ -2,9 +2,10 @@
 // Prints, side by side: raw compromise words/s; corpgraph --workers 1 and 2 words/s with ratios; peak RSS
 // for 2,000 and all documents; embedded database load rate vs raw COPY FROM; `--help` start-up time.
 // Options: --docs N (sample size, default 2000), --no-full (skip the all-documents run),
+//          --breakdown N (time extraction stage by stage on the first N documents; 0: skip),
 //          --markdown FILE (also write the figures there). CORPGRAPH_DIST=dir benches another build.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '2000' },
     'no-full': { type: 'boolean', default: false },
     markdown: { type: 'string' },
+    breakdown: { type: 'string', default: '300' },
   },
 });
 
@@ -54,25 +56,27 @@ try {
   say(
     `sample: first ${fmt(input.sampleDocs)} documents, ${fmt(input.sampleWords)} words, ${fmt(input.sampleBytes / 1e6, 2)} MB`,
   );
+  say(
+    '(wall-clock figures depend on what else the machine runs; words per CPU-second, all threads counted, do not)',
+  );
   say('');
 
   const raw = child('raw-compromise.mjs', [input.sampleFile]);
   const w1 = child('run-build.mjs', [DIST, input.sampleFile, '1', join(work, 'w1.json')]);
   const w2 = child('run-build.mjs', [DIST, input.sampleFile, '2', join(work, 'w2.json')]);
-  const { readFileSync } = await import('node:fs');
   const identical =
     readFileSync(join(work, 'w1.json'), 'utf8') === readFileSync(join(work, 'w2.json'), 'utf8');
 
   say('| # | measure | figure | ratio |');
   say('|---|---|---|---|');
   say(
-    `| 1 | raw compromise, 1 core: nlp(text) + people/organizations/places | ${fmt(raw.wordsPerSecond)} words/s (${fmt(raw.ms / 1000, 1)} s) | — |`,
+    `| 1 | raw compromise, 1 core: nlp(text) + people/organizations/places | ${fmt(raw.wordsPerSecond)} words/s (${fmt(raw.ms / 1000, 1)} s); ${fmt(raw.wordsPerCpuSecond)} words per CPU-second | — |`,
   );
   say(
-    `| 2 | corpgraph build --workers 1 (ingest, extract + resolve, graph, graph.json) | ${fmt(w1.steadyWordsPerSecond)} words/s after ${fmt(w1.startupMs / 1000, 1)} s start-up (${fmt(w1.wordsPerSecond)} with it; ${fmt(w1.ms / 1000, 1)} s) | (2)/(1) = ${fmt(w1.steadyWordsPerSecond / raw.wordsPerSecond, 2)} |`,
+    `| 2 | corpgraph build --workers 1 (ingest, extract + resolve, graph, graph.json) | ${fmt(w1.steadyWordsPerSecond)} words/s after ${fmt(w1.startupMs / 1000, 1)} s start-up (${fmt(w1.wordsPerSecond)} with it; ${fmt(w1.ms / 1000, 1)} s); ${fmt(w1.wordsPerCpuSecond)} words per CPU-second | (2)/(1) = ${fmt(w1.steadyWordsPerSecond / raw.wordsPerSecond, 2)} wall, ${fmt(w1.wordsPerCpuSecond / raw.wordsPerCpuSecond, 2)} CPU |`,
   );
   say(
-    `| 3 | corpgraph build --workers 2 | ${fmt(w2.steadyWordsPerSecond)} words/s after ${fmt(w2.startupMs / 1000, 1)} s start-up (${fmt(w2.wordsPerSecond)} with it; ${fmt(w2.ms / 1000, 1)} s); graph.json ${identical ? 'byte-identical to' : 'DIFFERS from'} --workers 1 | (3)/(2) = ${fmt(w2.steadyWordsPerSecond / w1.steadyWordsPerSecond, 2)} (${fmt(w2.wordsPerSecond / w1.wordsPerSecond, 2)} with start-up) |`,
+    `| 3 | corpgraph build --workers 2 | ${fmt(w2.steadyWordsPerSecond)} words/s after ${fmt(w2.startupMs / 1000, 1)} s start-up (${fmt(w2.wordsPerSecond)} with it; ${fmt(w2.ms / 1000, 1)} s); ${fmt(w2.wordsPerCpuSecond)} words per CPU-second; graph.json ${identical ? 'byte-identical to' : 'DIFFERS from'} --workers 1 | (3)/(2) = ${fmt(w2.steadyWordsPerSecond / w1.steadyWordsPerSecond, 2)} wall (${fmt(w2.wordsPerSecond / w1.wordsPerSecond, 2)} with start-up); CPU efficiency ${fmt(w2.wordsPerCpuSecond / w1.wordsPerCpuSecond, 2)} |`,
   );
   say(
     `| 4a | peak RSS, ${fmt(input.sampleDocs)} documents, --workers 2 | ${fmt(w2.peakRssMb)} MB (--workers 1: ${fmt(w1.peakRssMb)} MB) | — |`,
@@ -81,7 +85,7 @@ try {
   if (input.allFile && !values['no-full']) {
     const full = child('run-build.mjs', [DIST, input.allFile, '2', join(work, 'all.json')]);
     say(
-      `| 4b | peak RSS, all ${fmt(full.documents)} documents (${fmt(full.words)} words), --workers 2 | ${fmt(full.peakRssMb)} MB (${fmt(full.steadyWordsPerSecond)} words/s, ${fmt(full.ms / 1000, 1)} s; ${fmt(full.entities)} entities, ${fmt(full.relations)} relations) | 4b/4a = ${fmt(full.peakRssMb / w2.peakRssMb, 2)} |`,
+      `| 4b | peak RSS, all ${fmt(full.documents)} documents (${fmt(full.words)} words), --workers 2 | ${fmt(full.peakRssMb)} MB (${fmt(full.steadyWordsPerSecond)} words/s, ${fmt(full.wordsPerCpuSecond)} per CPU-second, ${fmt(full.ms / 1000, 1)} s; ${fmt(full.entities)} entities, ${fmt(full.relations)} relations) | 4b/4a = ${fmt(full.peakRssMb / w2.peakRssMb, 2)} |`,
     );
     graphForDb = join(work, 'all.json');
   } else {
@@ -100,6 +104,29 @@ try {
   }
   times.sort((a, b) => a - b);
   say(`| 6 | corpgraph --help start-up (median of 5) | ${fmt(times[2] / 1000, 3)} s | — |`);
+  const breakdownDocs = Number(values.breakdown);
+  if (breakdownDocs > 0) {
+    const subset = join(work, 'breakdown.jsonl');
+    writeFileSync(
+      subset,
+      `${readFileSync(input.sampleFile, 'utf8').split('\n').slice(0, breakdownDocs).join('\n')}\n`,
+    );
+    const b = child('breakdown.mjs', [DIST, subset]);
+    const pipeline = Object.entries(b.ms).filter(([k]) => /^[A-H] /u.test(k));
+    const ours = pipeline.reduce((n, [, v]) => n + v, 0);
+    say('');
+    say(
+      `Where the time goes, one core, first ${fmt(b.docs)} documents (${fmt(b.words)} words); extractDocument's steps timed one by one:`,
+    );
+    say('');
+    say('| stage | ms | share of corpgraph |');
+    say('|---|---|---|');
+    for (const [k, v] of pipeline) say(`| ${k} | ${fmt(v)} | ${fmt((100 * v) / ours, 1)} % |`);
+    say(`| corpgraph total (A–H) | ${fmt(ours)} | 100 % |`);
+    for (const [k, v] of Object.entries(b.ms).filter(([k]) => !/^[A-H] /u.test(k))) {
+      say(`| reference: ${k} | ${fmt(v)} | ${fmt((100 * v) / ours, 1)} % |`);
+    }
+  }
   if (values.markdown) writeFileSync(values.markdown, `${lines.join('\n')}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });

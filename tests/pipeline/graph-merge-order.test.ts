@@ -31,7 +31,9 @@ const extractionArb = fc.record({
   relations: fc.array(relationArb, { maxLength: 6 }),
 });
 
-function toExtraction(x: fc.Infer<typeof extractionArb>): Extraction {
+type Generated = typeof extractionArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toExtraction(x: Generated): Extraction {
   const text = 'Alpha acquired Beta. Dee runs Alpha. Beta is in E-town and F.';
   const mentions: Mention[] = x.mentions.map((m, i) => {
     const type = m.key.startsWith('org') ? 'Organization' : m.key.startsWith('person') ? 'Person' : 'Place';
