@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph } from '../../src/graph/create.js';
-import { renderHtml } from '../../src/render/index.js';
+import { renderHtml, renderPng } from '../../src/render/index.js';
 import { CHROMIUM, inkPixels, launch, SCREENSHOT_DIR, settle, waitReady } from './browser-helpers.js';
 import { largeGraph, MOU_SENTENCE, seedLikeGraph, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 
@@ -83,6 +83,18 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await page.locator('#panel li[data-edge*="SIGNED_MOU_WITH"] button.small').click();
     expect(await page.textContent('#panel-title')).toBe('SIGNED_MOU_WITH');
     expect(await page.textContent('#panel .sentence')).toBe(MOU_SENTENCE);
+    // Clicking the edge itself on the canvas, at the middle of the MOU line.
+    await page.click('#reset-view');
+    await page.waitForTimeout(400);
+    const ends = await page.evaluate(() => [
+      window.corpgraph?.nodePosition('org:ascend-elements'),
+      window.corpgraph?.nodePosition('org:gem-co'),
+    ]);
+    const [a, b] = ends;
+    expect(a && b).toBeTruthy();
+    await clickGraph(page, { x: ((a?.x ?? 0) + (b?.x ?? 0)) / 2, y: ((a?.y ?? 0) + (b?.y ?? 0)) / 2 });
+    await expect.poll(() => page.textContent('#panel-title')).toBe('SIGNED_MOU_WITH');
+    expect(await page.textContent('#panel .endpoints')).toBe('Ascend Elements → GEM Co.');
   });
 
   it('filters hide edges, on the canvas too', async () => {
@@ -132,6 +144,15 @@ describe.skipIf(!CHROMIUM)('explorer in Chromium', () => {
     await inkPixels(page, 'seed-xss', 'main');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('renderPng screenshots the explorer', async () => {
+    const png = await renderPng(seedLikeGraph(), { width: 640, height: 480 });
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height, big-endian, at bytes 16–23.
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([640, 480]);
+    writeFileSync(`${SCREENSHOT_DIR}render-png.png`, png);
   });
 
   it('opens an empty graph without errors', async () => {
