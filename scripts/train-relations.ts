@@ -49,6 +49,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '5' },
     'heldout-dir': { type: 'string' },
     cache: { type: 'boolean', default: false },
+    'skip-covered': { type: 'boolean', default: false },
   },
 });
 
@@ -264,13 +265,13 @@ units.forEach((unit, u) => {
       if (main !== undefined && unit.annotated.has(main)) label = 0;
     }
     if (label < 0) continue;
+    const isCovered = ex.rules.some(
+      (r) => (r.subject === sm.id && r.object === om.id) || (r.subject === om.id && r.object === sm.id),
+    );
+    if (values['skip-covered'] && isCovered) continue;
     pairs.push({ features: pair.features, label, valid: pair.valid });
     unitOf.push(u);
-    covered.push(
-      ex.rules.some(
-        (r) => (r.subject === sm.id && r.object === om.id) || (r.subject === om.id && r.object === sm.id),
-      ),
-    );
+    covered.push(isCovered);
     const file = files.find((f) => f.name.startsWith(unit.set));
     if (file) file.pairs++;
   }
@@ -358,7 +359,10 @@ for (let t = 0.95; t >= 0.299; t -= 0.05) {
   );
   if (precision >= targetPrecision) threshold = tt;
 }
-console.error(`threshold ${threshold} (smallest with out-of-fold precision ≥ ${targetPrecision})`);
+const atThreshold = scored.filter((s) => s.index > 0 && s.prob >= threshold);
+console.error(
+  `threshold ${threshold} (smallest with out-of-fold precision ≥ ${targetPrecision}); recall there ${(atThreshold.filter((s) => s.index === s.label).length / Math.max(1, uncoveredPositives)).toFixed(3)}`,
+);
 
 const trained = trainRelationClassifier(pairs, classes, opts);
 const training: RelationTrainingInfo = { files, ...opts, prune, targetPrecision };
