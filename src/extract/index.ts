@@ -7,6 +7,7 @@ import { mergeCandidates } from './merge-candidates.js';
 import { tagEntities } from './ner/index.js';
 import { parseText } from './nlp.js';
 import { addReferenceMentions } from './references.js';
+import { classifyPairs } from './relations/classifier/index.js';
 import { extractRelations } from './relations/index.js';
 
 export interface ExtractOptions {
@@ -31,7 +32,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   all.forEach((m, i) => {
     m.id = `m${i + 1}`;
   });
-  const relations = extractRelations(text, sentences, all).filter((r) => r.confidence >= minConfidence);
+  const ruleRelations = extractRelations(text, sentences, all);
+  // Why: the statistical classifier adds pairs the rules miss; rules win on a pair they cover.
+  const statRelations = process.env.CORPGRAPH_NO_RELCLF
+    ? []
+    : classifyPairs(text, sentences, all, ruleRelations);
+  const relations = [...ruleRelations, ...statRelations].filter((r) => r.confidence >= minConfidence);
   // Pronouns and nominals are mentions only where a relation is expressed through them.
   const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
   const mentions: Mention[] = all.filter(
