@@ -16,6 +16,7 @@ export {
   writeExport,
 } from './export/index.js';
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, extractDocument } from './extract/index.js';
+export { type ContractLine, extractJsonlLine, toContract } from './extract/jsonl.js';
 export {
   addExtraction,
   buildGraph,
@@ -35,6 +36,18 @@ export {
   type StatsOptions,
 } from './graph/stats.js';
 export {
+  DEFAULT_INGEST_OPTIONS,
+  documentId,
+  type IngestItem,
+  type IngestOptions,
+  ingest,
+  ingestHtml,
+  ingestMarkdown,
+  ingestText,
+} from './ingest/index.js';
+export { type BuildOptions, type BuildProgress, type BuildSummary, buildFromInputs } from './pipeline.js';
+export { isWriteQuery, listQueryScripts, type QueryScriptInfo, runQuery } from './query/index.js';
+export {
   DEFAULT_RENDER_OPTIONS,
   type HtmlOptions,
   type RenderOptions,
@@ -49,5 +62,15 @@ export {
   type ServeOptions,
   startExplorerServer,
 } from './serve/index.js';
+export {
+  DEFAULT_DB_DIR,
+  type GraphStore,
+  loadNeo4j,
+  type Neo4jOptions,
+  openEmbeddedStore,
+  openNeo4jStore,
+  type QueryResultTable,
+  writeEmbeddedStore,
+} from './store/index.js';
 export type * from './types.js';
 export { NODE_LABELS, RELATION_STATUSES, RELATION_TYPES } from './types.js';
