@@ -1,5 +1,6 @@
 // Flatten a CorpGraph into typed row groups, one per node label and per (type, from, to) relationship table.
-import type { CorpGraph, NodeLabel, RelationType } from '../types.js';
+import { CorpgraphError } from '../errors.js';
+import { type CorpGraph, NODE_LABELS, type NodeLabel, RELATION_TYPES, type RelationType } from '../types.js';
 import { DOCUMENT_LABEL, MENTIONS_TYPE } from './schema.js';
 
 export interface EntityRow {
@@ -48,14 +49,38 @@ export type RowGroup =
 const byKey = (a: { key: string }, b: { key: string }): number =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
+const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
+const TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+// Why: labels and types become part of Cypher text (they cannot be parameters), and a graph read from
+// a graph.json file is data, not code: a label outside the fixed schema must never reach a statement.
+function checkLabel(label: unknown, key: string): NodeLabel {
+  if (typeof label === 'string' && LABELS.has(label)) return label as NodeLabel;
+  throw new CorpgraphError(
+    'E_BAD_GRAPH',
+    `graphToRowGroups: node ${JSON.stringify(key)} has label ${JSON.stringify(label)}, not one of ${NODE_LABELS.join(', ')}`,
+  );
+}
+
+function checkType(type: unknown, key: string): RelationType {
+  if (typeof type === 'string' && TYPES.has(type)) return type as RelationType;
+  throw new CorpgraphError(
+    'E_BAD_GRAPH',
+    `graphToRowGroups: edge ${JSON.stringify(key)} has type ${JSON.stringify(type)}, not a schema relationship type`,
+  );
+}
+
 /**
  * The graph as row groups in load order: entities, documents, then MENTIONS and fact relationships
  * (nodes before the relationships that need them). Deterministic: groups and rows are sorted.
+ * @throws CorpgraphError E_BAD_GRAPH when a node label or edge type is not in the fixed schema
+ * (`NODE_LABELS`, `RELATION_TYPES`): they are spliced into Cypher, so only allow-listed names pass.
  */
 export function graphToRowGroups(graph: CorpGraph): RowGroup[] {
   const entities = new Map<NodeLabel, EntityRow[]>();
   const mentions = new Map<NodeLabel, MentionRow[]>();
   graph.forEachNode((key, attrs) => {
+    checkLabel(attrs.label, key);
     const list = entities.get(attrs.label) ?? [];
     list.push({
       key,
@@ -74,6 +99,7 @@ export function graphToRowGroups(graph: CorpGraph): RowGroup[] {
     { type: RelationType; from: NodeLabel; to: NodeLabel; rows: RelationRow[] }
   >();
   graph.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) => {
+    checkType(attrs.type, key);
     const id = `${attrs.type}|${sourceAttrs.label}|${targetAttrs.label}`;
     let group = relations.get(id);
     if (!group) {
