@@ -46,7 +46,9 @@ function joins(a: Token, b: Token): boolean {
   if (a.post === ' ' || a.post === '') return true;
   // "GEM Co., Ltd." and "Acme Holdings, Inc.": a legal suffix after a comma still belongs to the name.
   if (/^\.?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
-  // "U.S. Steel": an abbreviation's dot inside a name.
+  // "J.P. Morgan": an abbreviation's dot inside a name — but "U.S. Congress" is a place modifier and an
+  // organization (the schema's "U.S. firm Acme").
+  if (gazetteer().places.has(`${a.text}.`) || gazetteer().places.has(a.text)) return false;
   return a.post === '. ' && /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(`${a.text}.`) && isCap(b);
 }
 
@@ -262,6 +264,9 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   const last = tokens[b]!;
   const gaz = gazetteer();
   if (isLegalSuffix(last) && b > a) return ['Organization', 'legal-suffix'];
+  // Why: "Soviet Union" and "United Arab Emirates" are places although they end like organizations.
+  const known = gaz.places.get(text);
+  if (known && known.kind !== 'city') return ['Place', 'gazetteer'];
   if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
   if (b > a && ORG_LEADS.has(coreText(first)) && tokens.slice(a, b + 1).some((t) => t.text === 'of'))
     return ['Organization', 'org-lead'];

@@ -21,6 +21,9 @@ export const STRONG_SOURCES = new Set([
   'title-of',
 ]);
 
+/** Cities this large are places even when the tagger is silent ("Boston", "Shenzhen"). */
+const BIG_CITY = 100_000;
+
 /** The tagger's spans below this score are ignored. */
 export const MIN_NER_SCORE = 0.5;
 
@@ -46,6 +49,21 @@ function splitPlaceLists(text: string, spans: NerSpan[]): NerSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * A weak rule candidate the tagger did not confirm: untyped names stay (alias resolution may type
+ * them); compromise's person/place guesses and bare acronyms go (right less than half the time on the
+ * dev sets); gazetteer hits stay for countries, states, regions and big cities, not for small-city
+ * names that are also common words ("Police", "Fleet", "Western").
+ */
+function keepUnconfirmed(c: EntityCandidate): boolean {
+  if (!c.type) return true;
+  if (c.source === 'gazetteer') {
+    const place = gazetteer().places.get(c.text);
+    return place?.kind !== 'city' || (place.population ?? 0) >= BIG_CITY;
+  }
+  return !/^(?:compromise-place|compromise-person|acronym$|name$)/.test(c.source);
 }
 
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
@@ -78,7 +96,8 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   }
   for (const c of rules) {
     if (strong.includes(c) || taken.some((t) => overlaps(t, c))) continue;
-    out.push(c);
+    // Why: an unconfirmed guess keeps its span untyped, so "GEM" can still join "GEM Co." as an alias.
+    out.push(keepUnconfirmed(c) ? c : { ...c, type: undefined });
   }
   harmonizeTypes(out);
   return out.sort((a, b) => a.start - b.start);

