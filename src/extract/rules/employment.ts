@@ -144,4 +144,19 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     example: 'At Openwave Systems Inc. he was country manager for Ireland.',
     confidence: 0.8,
   },
+  {
+    id: 'title-of-org-person',
+    relation: 'BY_TITLE',
+    pattern: '\\b{t:TITLE} (?:of|at|for) (?:the )?{o:ORG},? {s:PER}',
+    example: 'The deputy secretary of the Foreign Ministry, Abdul Halim Ali, joined the talks.',
+    confidence: 0.75,
+  },
+  {
+    id: 'person-age-title-at',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}, \\d{1,3}, (?:(?:is|was|has been|had been|became) )?(?:the |an? )?{t:TITLE} (?:of|at|for|with) (?:the )?{o:ORG}',
+    example: 'Joseph Cicippio, 58, was acting comptroller at the American University of Beirut.',
+    confidence: 0.8,
+  },
 ];
