@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { CorpgraphError } from './errors.js';
 import type { ExtractOptions } from './extract/index.js';
-import { extractDocument } from './extract/index.js';
 import type { ExtractPool } from './extract/pool.js';
 import { addExtraction, hasDocument } from './graph/build.js';
 import { createGraph } from './graph/create.js';
@@ -110,10 +109,15 @@ export async function buildFromInputs(
   const extractOptions: ExtractOptions =
     options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence };
 
+  // Why: with a pool, the main thread only ingests and merges; it never loads compromise, the
+  // lexicons or the NER model (hundreds of MB over the workers' own copies).
   let pool: ExtractPool | undefined;
+  let extractDocument: typeof import('./extract/index.js').extractDocument | undefined;
   if (workers > 1) {
     const { createExtractPool } = await import('./extract/pool.js');
     pool = await createExtractPool(workers);
+  } else {
+    ({ extractDocument } = await import('./extract/index.js'));
   }
   const limit = pool ? workers * (options.queuePerWorker ?? DEFAULT_BUILD_OPTIONS.queuePerWorker) : 0;
   // Ids dispatched but not merged yet: a repeated document is then recognised as in the graph already.
@@ -133,7 +137,9 @@ export async function buildFromInputs(
       progress.words += countWords(item.doc.text);
       if (slot.known || (!slot.pending && hasDocument(graph, item.doc.id))) progress.unchanged++;
       else {
-        const extraction = slot.pending ? await slot.pending : extractDocument(item.doc, extractOptions);
+        const extraction = slot.pending
+          ? await slot.pending
+          : (extractDocument as NonNullable<typeof extractDocument>)(item.doc, extractOptions);
         inFlight.delete(item.doc.id);
         for (const d of extraction.diagnostics) report(d);
         if (addExtraction(graph, extraction)) progress.added++;
