@@ -45,7 +45,7 @@ function joins(a: Token, b: Token): boolean {
   if (b.pre !== '') return false;
   if (a.post === ' ' || a.post === '') return true;
   // "GEM Co., Ltd." and "Acme Holdings, Inc.": a legal suffix after a comma still belongs to the name.
-  if (/^\.?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
+  if (/^ ?\.? ?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
   // "J.P. Morgan": an abbreviation's dot inside a name — but "U.S. Congress" is a place modifier and an
   // organization (the schema's "U.S. firm Acme").
   if (gazetteer().places.has(`${a.text}.`) || gazetteer().places.has(a.text)) return false;
@@ -78,6 +78,12 @@ function nameRuns(sentence: Sentence): [number, number][] {
       if (honorificNext && !ORG_HEADS.has(coreText(tokens[j + 2]!))) break;
       if (isCap(next) || isLegalSuffix(next)) {
         j++;
+        continue;
+      }
+      // Tokenised text: "Lyne Laboratories , Inc." has the comma as a token of its own.
+      const suffix = tokens[j + 2];
+      if (next.text === ',' && suffix && isLegalSuffix(suffix) && joins(next, suffix)) {
+        j += 2;
         continue;
       }
       // Connector inside a name: "Bank of America", "Procter & Gamble", "Ludwig van Beethoven".
