@@ -20,9 +20,9 @@ export interface RelationTrainOptions {
 }
 
 export const DEFAULT_RELATION_TRAIN_OPTIONS: Required<RelationTrainOptions> = {
-  epochs: 20,
+  epochs: 50,
   seed: 20240601,
-  learningRate: 0.02,
+  learningRate: 0.005,
   l2: 1e-4,
   minCount: 2,
 };
