@@ -18,8 +18,11 @@ const REFERENCES: readonly [RegExp, Mention['type']][] = [
 /** How many sentences back an antecedent may be. */
 const WINDOW = 2;
 
-/** Personal subject pronouns anywhere in a sentence ("he worked for", "She is the CEO of"). */
-const PERSONAL = /\b(?:[Hh]e|[Ss]he)\b/g;
+/** Pronouns anywhere in a sentence and the type they refer to: "he worked for", "its founder". */
+const PRONOUNS: readonly [RegExp, Mention['type']][] = [
+  [/\b(?:[Hh]e|[Ss]he|[Hh]is)\b/g, 'Person'],
+  [/\b[Ii]ts\b/g, 'Organization'],
+];
 
 /**
  * Add mentions for sentence-initial pronouns and nominals whose antecedent is clear: the nearest
@@ -59,20 +62,21 @@ export function addReferenceMentions(text: string, sentences: Sentence[], mentio
   // otherwise kept without a key (the contract still reports the span; the graph skips it).
   sentences.forEach((sentence, index) => {
     const earliest = sentences[Math.max(0, index - WINDOW)]!.start;
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(PERSONAL)) {
-      const start = sentence.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (out.some((x) => x.start < end && start < x.end)) continue;
-      const antecedent = mentions
-        .filter((x) => x.type === 'Person' && x.end <= start && x.start >= earliest && x.source !== 'pronoun')
-        .at(-1);
-      const mention: Mention = { id: '', type: 'Person', start, end, text: m[0], source: 'pronoun' };
-      if (antecedent?.key) {
-        mention.key = antecedent.key;
-        mention.canonical = antecedent.canonical ?? antecedent.text;
+    for (const [pattern, type] of PRONOUNS)
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
+        const start = sentence.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (out.some((x) => x.start < end && start < x.end)) continue;
+        const antecedent = mentions
+          .filter((x) => x.type === type && x.end <= start && x.start >= earliest && x.source !== 'pronoun')
+          .at(-1);
+        const mention: Mention = { id: '', type, start, end, text: m[0], source: 'pronoun' };
+        if (antecedent?.key) {
+          mention.key = antecedent.key;
+          mention.canonical = antecedent.canonical ?? antecedent.text;
+        }
+        out.push(mention);
       }
-      out.push(mention);
-    }
   });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,22 @@ export const LEGAL_SUFFIXES = new Set([
   'PJSC',
   'OAO',
   'OOO',
+  'Srl',
+  'Sarl',
+  'SARL',
+  'KG',
+  'KGaA',
+  'Oy',
+  'Pte',
+  'Sdn',
+  'SAB',
+  'Pvt',
+  'PLLC',
+  'LLLP',
+  'Ltda',
+  'SpA',
+  'SAA',
+  'NL',
 ]);
 
 /** Words that end (or head) organization names: "Worcester Business Journal", "Bank of America". */

@@ -200,7 +200,26 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
       }
     }
   });
-  return selectRelations(found);
+  return selectRelations(dropPronounEchoes(found, mentions));
+}
+
+/**
+ * "Exxon completed its acquisition of Pioneer": the rule matches from "Exxon" and from "its"; when the
+ * pronoun stands for the same entity as a named argument of the same fact, keep the named one.
+ */
+function dropPronounEchoes(found: Found[], mentions: Mention[]): Found[] {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const named = new Set<string>();
+  const id = (mentionId: string): string => byId.get(mentionId)?.key ?? mentionId;
+  const isPronoun = (mentionId: string): boolean => byId.get(mentionId)?.source === 'pronoun';
+  for (const r of found)
+    if (!isPronoun(r.subject) && !isPronoun(r.object))
+      named.add(`${r.sentenceIndex}|${r.type}|${id(r.subject)}|${id(r.object)}`);
+  return found.filter(
+    (r) =>
+      !(isPronoun(r.subject) || isPronoun(r.object)) ||
+      !named.has(`${r.sentenceIndex}|${r.type}|${id(r.subject)}|${id(r.object)}`),
+  );
 }
 
 /** Keep one relation per (sentence, type, subject, object) and drop less specific types for a pair. */

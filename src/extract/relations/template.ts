@@ -48,7 +48,10 @@ const MACROS: Record<string, string> = {
  */
 export function compilePattern(pattern: string, greedyGap = false): RegExp {
   const macros = greedyGap ? { ...MACROS, GAP: GAP.replace(/\?$/, '') } : MACROS;
-  const source = pattern.replace(/\{(?:(\w+):)?([A-Z]+)\}/g, (_, name: string | undefined, macro: string) => {
+  // Why: "its" may have become a pronoun mention (⟦O7⟧) that a relation goes through ("its founder");
+  // a pattern's literal "its" ("named Jane Roe as its CEO") must still match it.
+  const withIts = pattern.replace(/\bits /g, `(?:its|${mark('O')}) `);
+  const source = withIts.replace(/\{(?:(\w+):)?([A-Z]+)\}/g, (_, name: string | undefined, macro: string) => {
     const body = macros[macro] ?? (ONE[macro] ? mark(ONE[macro]) : undefined);
     if (body === undefined) throw new Error(`compilePattern: unknown macro {${macro}} in ${pattern}`);
     return name ? `(?<${name}>${body})` : `(?:${body})`;
