@@ -52,16 +52,15 @@ function columnsOf(group: RowGroup): CsvColumn[] {
 
 /**
  * Whether CSV carries the group exactly. It cannot tell an empty string from NULL, nor an empty list
- * element, nor a string holding the list separator: such groups take the (slower, exact) MERGE path.
+ * element, nor a string holding the list separator or a NUL (the COPY reader rejects the line): such
+ * groups take the (slower, exact) MERGE path.
  */
 export function isCsvEncodable(group: RowGroup): boolean {
+  const unsafe = (v: string) => v === '' || v.includes(LIST_SEPARATOR) || v.includes('\u0000');
   for (const row of group.rows as unknown as Record<string, unknown>[]) {
     for (const value of Object.values(row)) {
-      if (typeof value === 'string' && (value === '' || value.includes(LIST_SEPARATOR))) return false;
-      if (
-        Array.isArray(value) &&
-        value.some((v) => typeof v !== 'string' || v === '' || v.includes(LIST_SEPARATOR))
-      ) {
+      if (typeof value === 'string' && unsafe(value)) return false;
+      if (Array.isArray(value) && value.some((v) => typeof v !== 'string' || unsafe(v))) {
         return false;
       }
     }
