@@ -18,7 +18,6 @@ export interface Progress {
 
 /** A progress reporter: documents, words/s, ETA (when the total is known) and skipped on a TTY; silent otherwise. */
 export function createProgress(ctx: CliContext, quiet: boolean): Progress {
-  const started = performance.now();
   if (quiet || !ctx.stderrIsTTY) {
     return { update() {}, setTotal() {}, log: (line) => ctx.stderr.write(`corpgraph: ${line}\n`), stop() {} };
   }
@@ -34,20 +33,23 @@ export function createProgress(ctx: CliContext, quiet: boolean): Progress {
   );
   bar.start(1, 0, { wps: 0, skipped: 0, of: '', remaining: 'ETA …' });
   let last = 0;
+  // Why: rates count from the first document, so model loading does not skew words/s or the ETA.
+  let first: { at: number; documents: number; words: number } | undefined;
   return {
     update(p) {
       const now = performance.now();
+      if (!first && p.documents > 0) first = { at: now, documents: p.documents, words: p.words };
       // Why: redrawing per document costs more than extracting a short one; 10 redraws/s is plenty.
       if (now - last < 100) return;
       last = now;
-      const seconds = (now - started) / 1000;
-      const wps = p.words / Math.max(seconds, 0.001);
+      const seconds = first ? (now - first.at) / 1000 : 0;
+      const done = first ? p.documents - first.documents : 0;
+      const wps = first && seconds > 0 ? (p.words - first.words) / seconds : 0;
       const known = total !== undefined && total >= p.documents;
-      let eta = 'ETA ?';
-      if (known && p.documents > 0) {
-        const left = ((total as number) - p.documents) * (seconds / p.documents);
-        eta = `ETA ${formatSeconds(left)}`;
-      }
+      let eta = 'ETA …';
+      if (known && done > 0)
+        eta = `ETA ${formatSeconds(((total as number) - p.documents) * (seconds / done))}`;
+      else if (!known) eta = 'ETA ?';
       bar.setTotal(known ? (total as number) : Math.max(p.documents, 1));
       bar.update(p.documents, {
         wps: Math.round(wps),

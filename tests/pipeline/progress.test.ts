@@ -69,6 +69,7 @@ describe('build summary and progress', () => {
     const { ctx, written } = context(true);
     const progress = createProgress(ctx, false);
     progress.setTotal(10);
+    progress.update({ documents: 1, added: 1, unchanged: 0, skipped: 0, words: 200 });
     await new Promise((r) => setTimeout(r, 150));
     progress.update({ documents: 5, added: 5, unchanged: 0, skipped: 1, words: 1000 });
     progress.stop();
