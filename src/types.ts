@@ -132,6 +132,8 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention it (sorted). */
   docIds: string[];
+  /** Founding dates the articles give for an organization ("1998", "May 2006"), sorted. */
+  founded?: string[];
 }
 
 export interface EdgeAttributes {

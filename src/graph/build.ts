@@ -111,6 +111,15 @@ function addRelation(
 ): void {
   const subject = byId.get(rel.subject);
   const object = byId.get(rel.object);
+  // A founding date is a property of the organization, not an edge.
+  if (rel.type === 'FOUNDED_ON') {
+    if (subject?.key && object && graph.hasNode(subject.key)) {
+      const attrs = graph.getNodeAttributes(subject.key);
+      attrs.founded ??= [];
+      insertSorted(attrs.founded, object.text);
+    }
+    return;
+  }
   if (!subject?.key || !object?.key || subject.key === object.key) return;
   if (!graph.hasNode(subject.key) || !graph.hasNode(object.key)) return;
   let source = subject.key;
