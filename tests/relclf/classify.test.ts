@@ -101,7 +101,10 @@ describe('extractDocument with the classifier', () => {
     if (saved === undefined) delete process.env.CORPGRAPH_NO_RELCLF;
     else process.env.CORPGRAPH_NO_RELCLF = saved;
   });
-  const doc = { id: 'd1', text: 'In 1902 , the painter Anna Berg was born in Bergen , Norway .' };
+  const doc = {
+    id: 'd1',
+    text: 'Lena Voss , who heads the Graz office of Ardent Group , said the deal was fair .',
+  };
 
   it('adds classifier relations beside the rules, and CORPGRAPH_NO_RELCLF=1 turns it off', () => {
     delete process.env.CORPGRAPH_NO_RELCLF;

@@ -67,6 +67,7 @@ const INFO: RelationTrainingInfo = {
   minCount: 1,
   prune: 0.001,
   targetPrecision: 0.9,
+  minClassPrecision: 0.5,
 };
 
 describe('trainRelationClassifier', () => {
@@ -81,13 +82,26 @@ describe('trainRelationClassifier', () => {
   });
 
   it('is deterministic: same data and seed give byte-identical weight files', () => {
-    const a = encodeRelationWeights(trainRelationClassifier(pairs, CLASSES, options), 1.2, 0.8, INFO).bytes;
-    const b = encodeRelationWeights(trainRelationClassifier(pairs, CLASSES, options), 1.2, 0.8, INFO).bytes;
+    const a = encodeRelationWeights(
+      trainRelationClassifier(pairs, CLASSES, options),
+      1.2,
+      0.8,
+      [1, 0.8, 0.8],
+      INFO,
+    ).bytes;
+    const b = encodeRelationWeights(
+      trainRelationClassifier(pairs, CLASSES, options),
+      1.2,
+      0.8,
+      [1, 0.8, 0.8],
+      INFO,
+    ).bytes;
     expect(a.equals(b)).toBe(true);
     const c = encodeRelationWeights(
       trainRelationClassifier(pairs, CLASSES, { ...options, seed: 8 }),
       1.2,
       0.8,
+      [1, 0.8, 0.8],
       INFO,
     );
     expect(c.bytes.equals(a)).toBe(false);
@@ -95,7 +109,7 @@ describe('trainRelationClassifier', () => {
 
   it('round-trips through the weights file and classifies an unseen sentence', () => {
     const trained = trainRelationClassifier(pairs, CLASSES, options);
-    const { bytes, file } = encodeRelationWeights(trained, 1, 0.5, INFO);
+    const { bytes, file } = encodeRelationWeights(trained, 1, 0.5, [1, 0.5, 0.5], INFO);
     expect(file.threshold).toBe(0.5);
     const model = decodeRelationWeights(bytes, 'memory');
     const text = 'Eva Holm lives in Graz and sued Pine Foods .';
@@ -110,10 +124,22 @@ describe('trainRelationClassifier', () => {
     ]);
     expect(out[0]!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(out[0]!.confidence).toBeLessThanOrEqual(1);
+    // A class whose threshold is above 1 is never emitted.
+    const strict = decodeRelationWeights(
+      encodeRelationWeights(trained, 1, 0.5, [1, 0.5, 2], INFO).bytes,
+      'memory',
+    );
+    expect(classifyPairsWith(strict, text, oneSentence(text), mentions)).toEqual([]);
   });
 
   it('refuses a damaged, foreign or missing weights file by error code', () => {
-    const { file } = encodeRelationWeights(trainRelationClassifier(pairs, CLASSES, options), 1, 0.5, INFO);
+    const { file } = encodeRelationWeights(
+      trainRelationClassifier(pairs, CLASSES, options),
+      1,
+      0.5,
+      [1, 0.5, 0.5],
+      INFO,
+    );
     const tampered = gzipSync(JSON.stringify({ ...file, threshold: 0.1 }));
     const foreign = gzipSync(JSON.stringify({ ...file, format: 'corpgraph-ner/1' }));
     for (const bytes of [tampered, foreign, Buffer.from('not gzip')]) {

@@ -14,7 +14,10 @@ export { loadRelationModel } from './weights-io.js';
 export interface ClassifyOptions {
   /** Relations the rules found: their pairs are skipped (rules win) and they feed the rule features. */
   ruleRelations?: readonly RelationMention[];
-  /** Emit relations at or above this probability; default the model's own precision-first threshold. */
+  /**
+   * Emit relations at or above this probability, for every class; default the model's own
+   * precision-first thresholds (per class).
+   */
   threshold?: number;
 }
 
@@ -54,8 +57,8 @@ function findTitle(text: string, pair: CandidatePair): { title: string; types: R
     const start = slice[first]?.start ?? 0;
     const end = slice[last]?.end ?? start;
     const title = text.slice(start, end);
-    const types = titleTypes(title).filter((t) => t !== 'WORKS_FOR');
-    if (types.length > 0) return { title, types };
+    // A role that only says "works for" (analyst, lawyer) still names the title.
+    return { title, types: titleTypes(title).filter((t) => t !== 'WORKS_FOR') };
   }
   return undefined;
 }
@@ -76,7 +79,8 @@ export function classifyPairsWith(
   options: ClassifyOptions = {},
 ): RelationMention[] {
   const ruleRelations = options.ruleRelations ?? [];
-  const threshold = options.threshold ?? model.threshold;
+  const minimum =
+    options.threshold === undefined ? model.classThresholds : model.classes.map(() => options.threshold ?? 0);
   const covered = new Set(
     ruleRelations.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
   );
@@ -86,8 +90,8 @@ export function classifyPairsWith(
     const om = mentions[pair.object];
     if (sm === undefined || om === undefined || covered.has(`${sm.id}|${om.id}`)) continue;
     const probs = scorePair(model, pair.features, pair.valid, model.temperature);
-    const { index, p } = bestRelation(model.classes, probs);
-    if (index < 0 || p < threshold) continue;
+    const { index, p } = bestRelation(model.classes, probs, minimum);
+    if (index < 0) continue;
     const key =
       pair.subject < pair.object ? `${pair.subject}|${pair.object}` : `${pair.object}|${pair.subject}`;
     const prev = best.get(key);

@@ -13,6 +13,11 @@ export interface RelationModel {
   temperature: number;
   /** Precision-first default: relations below this probability are not emitted. */
   threshold: number;
+  /**
+   * Per class (model order): the probability a relation of that class needs, at least `threshold`;
+   * above 1 for a class that is never emitted (too imprecise on held-out folds).
+   */
+  classThresholds: readonly number[];
 }
 
 /**
@@ -50,12 +55,20 @@ export function softmax(scores: Float64Array, valid: readonly boolean[], tempera
   return scores;
 }
 
-/** The most probable class other than NONE: its index and probability (-1 when none is valid). */
-export function bestRelation(classes: readonly string[], probs: Float64Array): { index: number; p: number } {
+/**
+ * The most probable class other than NONE: its index and probability (-1 when none is valid). With
+ * `minimum` (per class), only classes at or above their minimum count.
+ */
+export function bestRelation(
+  classes: readonly string[],
+  probs: Float64Array,
+  minimum?: readonly number[],
+): { index: number; p: number } {
   let index = -1;
   let p = 0;
   for (let c = 0; c < classes.length; c++) {
     if (classes[c] === NONE) continue;
+    if (minimum && (probs[c] ?? 0) < (minimum[c] ?? 0)) continue;
     if ((probs[c] ?? 0) > p) {
       p = probs[c] ?? 0;
       index = c;

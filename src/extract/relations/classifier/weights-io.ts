@@ -7,7 +7,7 @@ import { FEATURE_VERSION } from './features.js';
 import type { RelationModel } from './model.js';
 import type { TrainedRelationWeights } from './train.js';
 
-export const RELATION_WEIGHTS_FORMAT = 'corpgraph-relclf/1';
+export const RELATION_WEIGHTS_FORMAT = 'corpgraph-relclf/2';
 
 /** Where the shipped weights live: `models/` at the package root (same path from src/ and dist/). */
 export const DEFAULT_RELATION_WEIGHTS_URL = new URL(
@@ -27,6 +27,8 @@ export interface RelationTrainingInfo {
   prune: number;
   /** Precision the threshold was chosen for, on out-of-fold training predictions. */
   targetPrecision: number;
+  /** A class below this out-of-fold precision (official match of each dataset) at the threshold is raised or disabled. */
+  minClassPrecision: number;
 }
 
 /** The decoded JSON of a weights file. */
@@ -36,6 +38,8 @@ export interface RelationWeightsFile {
   classes: string[];
   temperature: number;
   threshold: number;
+  /** Per class, the probability a relation of that class needs (> 1: never emitted). */
+  classThresholds: number[];
   training: RelationTrainingInfo;
   /** weight = int16 × scale. */
   scale: number;
@@ -57,6 +61,7 @@ export function relationWeightsHash(file: Omit<RelationWeightsFile, 'sha256'>): 
         file.classes,
         file.temperature,
         file.threshold,
+        file.classThresholds,
         file.training,
         file.scale,
         file.features,
@@ -74,6 +79,7 @@ export function encodeRelationWeights(
   trained: TrainedRelationWeights,
   temperature: number,
   threshold: number,
+  classThresholds: readonly number[],
   training: RelationTrainingInfo,
 ): { bytes: Buffer; file: RelationWeightsFile } {
   const C = trained.classes.length;
@@ -107,6 +113,7 @@ export function encodeRelationWeights(
     classes: [...trained.classes],
     temperature: Math.round(temperature * 1000) / 1000,
     threshold,
+    classThresholds: [...classThresholds],
     training,
     scale,
     features: names.join('\n'),
@@ -154,6 +161,7 @@ export function decodeRelationWeights(bytes: Buffer, where: string): RelationMod
     weights,
     temperature: file.temperature,
     threshold: file.threshold,
+    classThresholds: file.classThresholds,
   };
 }
 
