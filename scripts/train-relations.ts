@@ -378,8 +378,9 @@ for (let t = 0.95; t >= 0.299; t -= 0.05) {
 }
 // Why: a class can look right by overlap yet rarely match the annotated spans exactly (CoNLL04 Live_In:
 // "born in Concord , Mass ." is one gold place, two of ours), which an exact scorer counts as errors.
-// Each class keeps the global threshold only if its precision under each dataset's official match
-// reaches --min-class-precision there; otherwise the smallest higher threshold that does, or never.
+// Per class, under each dataset's official match: a class whose precision stays ≥ the target from some
+// lower threshold on (with ≥ 20 predictions) uses that; otherwise it keeps the global threshold if its
+// precision there reaches --min-class-precision, else the smallest higher threshold that does, or never.
 console.error(`per class, out-of-fold precision under each dataset's official match (n predicted):`);
 const GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const classThresholds = classes.map((_, c) => {
@@ -395,6 +396,12 @@ const classThresholds = classes.map((_, c) => {
       return `≥${t.toFixed(2)} ${n ? p.toFixed(2) : '-'} (${n})`;
     }).join('  ')}`,
   );
+  // A class precise enough on its own (≥ target with at least 20 predictions) may go below the global
+  // threshold; one that is not keeps it, or is raised until it reaches --min-class-precision.
+  const own = GRID.find(
+    (t) => t < threshold && precisionAt(t).p >= targetPrecision && precisionAt(t).n >= 20,
+  );
+  if (own !== undefined && GRID.every((t) => t < own || precisionAt(t).p >= targetPrecision)) return own;
   return GRID.find((t) => t >= threshold && precisionAt(t).p >= minClassPrecision) ?? 2;
 });
 console.error(
