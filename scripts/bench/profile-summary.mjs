@@ -11,10 +11,10 @@ export function stageOf(url, name) {
         ? 'runtime/idle'
         : 'native';
   if (url.includes('node_modules/compromise')) return 'compromise';
+  if (url.includes('node_modules/')) return url.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/u, '$1');
   const m = /\/(?:dist|src)\/((?:extract\/(?:ner|rules|relations|lexicons))|[a-z-]+)\//u.exec(url);
   if (m) return `corpgraph ${m[1]}`;
   if (/\/(?:dist|src)\/[a-z-]+\.js$/u.test(url)) return 'corpgraph (top)';
-  if (url.includes('node_modules/')) return url.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/u, '$1');
   if (url.startsWith('node:')) return 'node internals';
   return 'other';
 }
