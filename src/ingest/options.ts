@@ -36,7 +36,8 @@ function checkLimit(name: string, value: number | undefined, fallback: number): 
   if (!Number.isSafeInteger(value) || value <= 0) {
     throw new CorpgraphError(
       'E_BAD_OPTION',
-      `ingest: ${name} must be a positive whole number of bytes, got ${JSON.stringify(value)}`,
+      // Why: JSON.stringify(NaN) is "null", which hid a non-numeric --max-document-bytes value.
+      `ingest: ${name} must be a positive whole number of bytes, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`,
     );
   }
   return value;

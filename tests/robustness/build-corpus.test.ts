@@ -231,6 +231,21 @@ describe.skipIf(!CLI_BUILT)('corpgraph build over the bad-input corpus', () => {
     expect(clean.lines).toEqual([]);
   }, 120_000);
 
+  it('--max-document-bytes is the configurable limit: over it, refused with both sizes; a bad value is one error line', async () => {
+    const light = join(work, 'light');
+    const limited = await build(light, ['corpus/valid', '--no-db', '--max-document-bytes', '200']);
+    runs.push(limited.run);
+    expect(limited.run.code).toBe(2);
+    expect(limited.rejected).toHaveLength(3);
+    for (const l of limited.rejected)
+      expect(l.reason).toMatch(/is \d+ bytes, over the 200-byte limit.*not truncated/);
+    const bad = await build(light, ['corpus/valid', '--no-db', '--max-document-bytes', 'lots']);
+    runs.push(bad.run);
+    expect(bad.run.code).toBe(1);
+    expect(bad.run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.run.stderr).toMatch(/maxDocumentBytes must be a positive whole number of bytes, got NaN/);
+  }, 120_000);
+
   it('prints the robustness table, and docs/security.md shows the same counts (UPDATE=1 rewrites it)', () => {
     const inputs = countInputs(manifest);
     const documents = full.uris.size;
