@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { formatFromExtension } from '../ingest/detect-format.js';
+import { walkDirectory } from '../ingest/walk.js';
 import type { BuildProgress } from '../pipeline.js';
 import type { CliContext } from './context.js';
 
@@ -117,4 +118,30 @@ export async function estimateDocuments(
     return undefined;
   }
   return total;
+}
+
+/**
+ * Whether the inputs are known to hold at most `limit` bytes: files are sized, directories walked (the
+ * walk stops as soon as the limit is passed, so its cost stays bounded). Globs, stdin and unreadable
+ * inputs give false (unknown counts as large). Never throws.
+ */
+export async function inputsAtMost(inputs: readonly string[], limit: number): Promise<boolean> {
+  let total = 0;
+  try {
+    for (const input of inputs) {
+      if (input === '-') return false;
+      const info = await stat(input);
+      if (info.isFile()) total += info.size;
+      else if (info.isDirectory()) {
+        for await (const entry of walkDirectory(input)) {
+          if (entry.kind === 'file') total += (await stat(entry.path)).size;
+          if (total > limit) return false;
+        }
+      } else return false;
+      if (total > limit) return false;
+    }
+  } catch {
+    return false;
+  }
+  return true;
 }

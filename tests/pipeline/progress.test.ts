@@ -1,13 +1,13 @@
 // The build's progress helpers: document estimates for the ETA, the skipped summary, and silence when
 // stderr is not a terminal.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSkipped } from '../../src/cli/commands/build.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { createProgress, estimateDocuments } from '../../src/cli/progress.js';
+import { createProgress, estimateDocuments, inputsAtMost } from '../../src/cli/progress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corpgraph-progress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +46,20 @@ describe('estimateDocuments', () => {
     expect(await estimateDocuments([dir])).toBeUndefined();
     expect(await estimateDocuments(['-'])).toBeUndefined();
     expect(await estimateDocuments([join(dir, 'missing.txt')])).toBeUndefined();
+  });
+});
+
+describe('inputsAtMost (small inputs build in one thread)', () => {
+  it('sizes files and walks directories; unknown inputs count as large', async () => {
+    const small = join(dir, 'small');
+    mkdirSync(join(small, 'sub'), { recursive: true });
+    writeFileSync(join(small, 'a.txt'), 'x'.repeat(600));
+    writeFileSync(join(small, 'sub', 'b.txt'), 'y'.repeat(600));
+    expect(await inputsAtMost([small], 1200)).toBe(true);
+    expect(await inputsAtMost([small], 1199)).toBe(false);
+    expect(await inputsAtMost([join(small, 'a.txt')], 600)).toBe(true);
+    expect(await inputsAtMost(['-'], 1e9)).toBe(false);
+    expect(await inputsAtMost([join(dir, 'missing')], 1e9)).toBe(false);
   });
 });
 

@@ -17,6 +17,9 @@ interface BuildFlags {
   workers?: string;
 }
 
+/** Inputs up to this size build in one thread: starting a worker (its models) costs more than it saves. */
+export const SMALL_INPUT_BYTES = 256 * 1024;
+
 /** Default extraction threads: one per core the process may use. */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -48,7 +51,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .option('--min-confidence <x>', 'drop relations below this confidence (0..1)')
     .option('--fresh', 'start from an empty graph instead of extending the existing one')
     .option('--max-document-bytes <n>', 'largest document accepted, in bytes')
-    .option('-w, --workers <n>', `extraction threads (default: cores, here ${defaultWorkers()})`)
+    .option('-w, --workers <n>', 'extraction threads (default: one per core; one for inputs under 256 KB)')
     .option('--strict', 'exit 1 when any input was skipped')
     .option('-q, --quiet', 'no progress bar and no summary')
     .addHelpText(
@@ -62,17 +65,22 @@ export function registerBuild(program: Command, ctx: CliContext): void {
           'E_BAD_OPTION',
           `build: --min-confidence must be 0..1, got "${flags.minConfidence}"`,
         );
-      const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
+      let workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
       if (!Number.isInteger(workers) || workers < 1)
         throw new CorpgraphError(
           'E_BAD_OPTION',
           `build: --workers must be a whole number ≥ 1, got "${flags.workers}"`,
         );
-      const [{ buildFromInputs }, { writeGraph }, { createProgress, estimateDocuments }] = await Promise.all([
-        import('../../pipeline.js'),
-        import('../../graph/io.js'),
-        import('../progress.js'),
-      ]);
+      const [{ buildFromInputs }, { writeGraph }, { createProgress, estimateDocuments, inputsAtMost }] =
+        await Promise.all([
+          import('../../pipeline.js'),
+          import('../../graph/io.js'),
+          import('../progress.js'),
+        ]);
+      // Why: a handful of articles is done before a second worker has loaded its models; an explicit
+      // --workers is always obeyed (the graph is the same either way).
+      if (flags.workers === undefined && workers > 1 && (await inputsAtMost(inputs, SMALL_INPUT_BYTES)))
+        workers = 1;
       const progress = createProgress(ctx, flags.quiet === true);
       // Why: counting runs beside the build (it only reads bytes); the bar shows an ETA once it is known.
       void estimateDocuments(inputs, flags.format).then((n) => {
