@@ -89,4 +89,29 @@ describe.skipIf(!BUILT)('corpgraph build --workers (needs `npm run build`)', () 
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/--workers/);
   });
+
+  it(
+    'a second build with new files extracts only those and gives the graph of one fresh build',
+    () => {
+      const more = makeArticles(30).slice(24);
+      more.forEach((text, i) => {
+        writeFileSync(join(inbox, `z${i}.txt`), text);
+      });
+      const base = join(dir, 'w2.json');
+      const again = spawnSync(
+        process.execPath,
+        [BIN, 'build', inbox, '--no-db', '--workers', '2', '--out', base],
+        {
+          encoding: 'utf8',
+          timeout: 580_000,
+          cwd: dir,
+        },
+      );
+      expect(again.status, again.stderr).toBe(2);
+      expect(again.stderr).toMatch(/33 documents \(6 new, 27 unchanged\)/);
+      build('1', join(dir, 'fresh.json'));
+      expect(readFileSync(base, 'utf8')).toBe(readFileSync(join(dir, 'fresh.json'), 'utf8'));
+    },
+    SLOW,
+  );
 });
