@@ -64,7 +64,11 @@ describe.skipIf(!CLI_BUILT)('a killed build loses nothing', () => {
     const started = startCli(['build', 'mid', '--no-db', '--quiet', '--out', out], {
       cwd: work,
       nodeArgs: ['--import', HOOK],
-      env: { CORPGRAPH_TEST_PAUSE: 'graph-write', CORPGRAPH_TEST_SIGNAL: signal },
+      env: {
+        CORPGRAPH_TEST_PAUSE: 'atomic-write',
+        CORPGRAPH_TEST_PAUSE_TARGET: 'graph.json',
+        CORPGRAPH_TEST_SIGNAL: signal,
+      },
     });
     const reached = await waitFor(() => existsSync(signal), 90_000);
     started.child.kill('SIGKILL');
