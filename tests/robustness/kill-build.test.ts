@@ -33,7 +33,7 @@ describe.skipIf(!CLI_BUILT)('a killed build loses nothing', () => {
   let out: string;
   let before: Buffer;
   // Why: `big` only has to outlast the 1 s before the kill; `mid` is built in full (twice), so small.
-  const BIG = 1000;
+  const BIG = 2000;
   const MID = 200;
 
   beforeAll(async () => {
@@ -50,7 +50,7 @@ describe.skipIf(!CLI_BUILT)('a killed build loses nothing', () => {
 
   it('SIGKILL during extraction: graph.json byte-identical to before, no temp file left', async () => {
     const started = startCli(['build', 'big', '--no-db', '--quiet', '--out', out], { cwd: work });
-    // Why: 1,000 articles take several seconds; 1 s in, the build is reading and extracting.
+    // Why: 2,000 articles take several seconds; 1 s in, the build is reading and extracting.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     started.child.kill('SIGKILL');
     const run = await started.done;
