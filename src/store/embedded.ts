@@ -1,6 +1,6 @@
 // The embedded store: LadybugDB (a Cypher engine in-process), written by COPY FROM or by MERGE upserts.
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Connection, Database, QueryResult } from '@ladybugdb/core';
 import { CorpgraphError } from '../errors.js';
@@ -295,6 +295,21 @@ export async function writeEmbeddedStore(
   }
 }
 
+/**
+ * Remove what writers killed mid-write left behind: their temporary database (`.graph.lbdb.<pid>.tmp`,
+ * with its `.wal`) and COPY scratch directory (`.copy.<pid>`). Call with the write lock held: no other
+ * writer is then running, so files of any other PID are stale.
+ */
+async function removeStaleWriterFiles(dir: string): Promise<void> {
+  // `.${DB_FILE}.<pid>.tmp[.wal]` and `.copy.<pid>`, as writeNow names them.
+  const stale = /^\.(?:graph\.lbdb\.(\d+)\.tmp(?:\.wal)?|copy\.(\d+))$/;
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const m = stale.exec(entry);
+    const pid = Number(m?.[1] ?? m?.[2]);
+    if (m && pid !== process.pid) await rm(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
 async function writeNow(
   graph: CorpGraph,
   dir: string,
@@ -304,6 +319,7 @@ async function writeNow(
   await mkdir(dir, { recursive: true });
   const release = await acquireWriteLock(join(dir, LOCK_FILE), dir);
   try {
+    await removeStaleWriterFiles(dir);
     const groups = graphToRowGroups(graph);
     const file = embeddedDbFile(dir);
     const mode = options.mode === 'upsert' && existsSync(file) ? 'upsert' : 'replace';

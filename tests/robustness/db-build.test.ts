@@ -1,8 +1,9 @@
 // The embedded database under the bad-input corpus: hostile names stored exactly, re-runs change nothing, one writer at a time.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../../src/store/embedded.js';
 import { generateCorpus, HOSTILE_ORG_NAMES } from './generate-corpus.js';
 import { writeArticles } from './inputs.js';
 import { CLI_BUILT, crashed, runCli, startCli } from './run-cli.js';
@@ -31,20 +32,21 @@ describe.skipIf(!CLI_BUILT)('corpgraph build --db over the bad-input corpus', ()
   // Articles enough for the COPY path (≥ 500 rows per table), beside the light corpus.
   const ARGS = ['corpus', 'many'];
 
-  /** Everything the database holds that a build writes, as one JSON string. */
+  /** Everything the database holds that a build writes, as one JSON string (read in this process). */
   async function dump(): Promise<string> {
     const queries = [
       'MATCH (d:Document) RETURN d.id AS id, d.uri AS uri, d.title AS title ORDER BY id',
       'MATCH (n:Organization) RETURN n.key AS key, n.name AS name, n.mentions AS mentions ORDER BY key',
       'MATCH (a)-[r]->(b) RETURN a.key AS src, label(r) AS t, b.key AS dst, r.docIds AS docs ORDER BY src, t, dst',
     ];
-    const parts: string[] = [];
-    for (const query of queries) {
-      const run = await runCli(['query', query, '--db', db, '--format', 'json'], { cwd: work });
-      expect(run.code, run.stderr).toBe(0);
-      parts.push(run.stdout);
+    const store = await openEmbeddedStore(db, { readOnly: true });
+    try {
+      const parts: string[] = [];
+      for (const query of queries) parts.push(JSON.stringify((await store.query(query)).rows));
+      return parts.join('\n');
+    } finally {
+      await store.close();
     }
-    return parts.map((p) => p.trim()).join('\n\n');
   }
 
   beforeAll(async () => {
@@ -66,11 +68,12 @@ describe.skipIf(!CLI_BUILT)('corpgraph build --db over the bad-input corpus', ()
     graphBytes = readFileSync(out);
     const graph = JSON.parse(graphBytes.toString('utf8'));
     first = await dump();
-    // The first query's rows, one JSON object a line (the documents).
-    const stored = (first.split('\n\n')[0] as string)
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => JSON.parse(l) as { id: string; uri: string; title: string | null });
+    // The first query's rows: the documents.
+    const stored = JSON.parse(first.split('\n')[0] as string) as {
+      id: string;
+      uri: string;
+      title: string | null;
+    }[];
     expect(stored.map((d) => d.id).sort()).toEqual(
       graph.attributes.documents.map((d: { id: string }) => d.id).sort(),
     );
@@ -115,6 +118,31 @@ describe.skipIf(!CLI_BUILT)('corpgraph build --db over the bad-input corpus', ()
     const held = await holder.done;
     expect(held.code, held.stderr).toBe(2);
     // The refused writer changed nothing in the database.
+    expect(await dump()).toBe(first);
+  }, 240_000);
+
+  it('SIGKILL while the database is being rebuilt: the previous database intact, leftovers removed next run', async () => {
+    // --fresh rebuilds the database in a temporary file (COPY FROM scratch CSVs) and renames it in.
+    const started = startCli(['build', ...ARGS, '--fresh', '--db', db, '--out', out, '--quiet'], {
+      cwd: work,
+    });
+    let exited = false;
+    void started.done.then(() => {
+      exited = true;
+    });
+    const temporary = () =>
+      readdirSync(db).filter((name) => /^\.(graph\.lbdb\.\d+\.tmp|copy\.\d+)/.test(name));
+    expect(await waitFor(() => exited || temporary().length > 0, 120_000)).toBe(true);
+    started.child.kill('SIGKILL');
+    const run = await started.done;
+    expect(run.signal, `killed while writing the database\n${run.stderr}`).toBe('SIGKILL');
+    expect(temporary().length).toBeGreaterThan(0);
+    // The database in place is the previous one, whole.
+    expect(await dump()).toBe(first);
+    const again = await runCli(['build', ...ARGS, '--db', db, '--out', out, '--quiet'], { cwd: work });
+    expect(again.code, again.stderr).toBe(2);
+    expect(temporary()).toEqual([]);
+    expect(existsSync(join(db, 'write.lock'))).toBe(false);
     expect(await dump()).toBe(first);
   }, 240_000);
 
