@@ -41,7 +41,7 @@ interface Outcome {
   summary: { documents: number; unchanged: number; skipped: number };
 }
 
-const LINE = /^corpgraph: (skipped|error|note): (corpus\/[^:]+?)(?::(\d+))?: (.+)$/;
+const LINE = /^corpgraph: (skipped|warning|error|note): (corpus\/[^:]+?)(?::(\d+))?: (.+)$/;
 const SUMMARY = /^corpgraph: (\d+) documents \((\d+) new, (\d+) unchanged\), (\d+) skipped/;
 
 function lineKey(file: string, line?: number): string {

@@ -36,7 +36,11 @@ export function formatSkipped(total: number, byReason: Readonly<Record<string, n
 /** One stderr line for a diagnostic: `file:line: reason`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.source ? `${d.source}${d.line ? `:${d.line}` : ''}: ` : '';
-  return `${d.severity === 'info' ? 'note' : d.severity === 'warning' ? 'skipped' : 'error'}: ${where}${d.message}`;
+  // Why: a warning about a document that was built (re-decoded, cleaned) carries its docId; one without
+  // is about an input that was skipped.
+  const level =
+    d.severity === 'info' ? 'note' : d.severity === 'error' ? 'error' : d.docId ? 'warning' : 'skipped';
+  return `${level}: ${where}${d.message}`;
 }
 
 export function registerBuild(program: Command, ctx: CliContext): void {
