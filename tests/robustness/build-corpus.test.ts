@@ -143,6 +143,9 @@ describe.skipIf(!CLI_BUILT)('corpgraph build over the bad-input corpus', () => {
   it('names each rejected input once on stderr (file, and line for JSONL), with a reason', () => {
     const keys = full.rejected.map((l) => lineKey(l.file, l.line));
     expect(new Set(keys).size).toBe(keys.length);
+    // A rejection reads `skipped:`; an input built after a repair reads `warning:`.
+    expect(full.rejected.filter((l) => l.level !== 'skipped').map((l) => l.text)).toEqual([]);
+    expect(full.warned.filter((l) => l.level !== 'warning').map((l) => l.text)).toEqual([]);
     for (const l of full.lines) {
       expect(l.reason.length, l.text).toBeGreaterThan(5);
       const entry = manifest.entries.find(
