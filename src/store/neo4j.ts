@@ -171,13 +171,27 @@ export async function loadNeo4j(graph: CorpGraph, options: Neo4jOptions = {}): P
     for (const group of graphToRowGroups(graph)) {
       const statement = upsertStatement(group);
       const ints = integerFields(group);
-      for (const batch of chunk(group.rows as unknown as Record<string, unknown>[], opts.batchSize)) {
+      const batches = chunk(group.rows as unknown as Record<string, unknown>[], opts.batchSize);
+      for (const [index, batch] of batches.entries()) {
         const rows = batch.map((row) => {
           const copy = { ...row };
           for (const f of ints) copy[f] = neo4j.int(row[f] as number);
           return copy;
         });
-        await session.executeWrite((tx) => tx.run(statement, { rows }));
+        try {
+          // Why: managed transactions retry transient failures with backoff; what still fails is reported
+          // with its position, and a re-run resumes safely because every write is a MERGE.
+          await session.executeWrite((tx) => tx.run(statement, { rows }));
+        } catch (error) {
+          const what = 'label' in group ? group.label : group.type;
+          const first = index * opts.batchSize + 1;
+          const failure = error instanceof CorpgraphError ? error : neo4jError(error, opts.uri);
+          throw new CorpgraphError(
+            'E_NEO4J',
+            `${failure.message} (batch ${index + 1} of ${batches.length} of ${what}, rows ${first}–${first + batch.length - 1}; re-run to resume: every write is a MERGE)`,
+            { cause: error },
+          );
+        }
       }
       if (group.kind === 'entity' || group.kind === 'document') nodes += group.rows.length;
       else relationships += group.rows.length;
