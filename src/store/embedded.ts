@@ -310,6 +310,17 @@ async function removeStaleWriterFiles(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Take the embedded database's writer lock for `dir` (created if needed) ahead of a write, so a second
+ * writer fails at once instead of after its own work. Writes in this process still go through.
+ * @returns the release function.
+ * @throws CorpgraphError E_DB_LOCKED when another live process holds it.
+ */
+export async function lockEmbeddedStore(dir: string): Promise<() => Promise<void>> {
+  await mkdir(dir, { recursive: true });
+  return acquireWriteLock(join(dir, LOCK_FILE), dir);
+}
+
 async function writeNow(
   graph: CorpGraph,
   dir: string,

@@ -33,6 +33,9 @@ export async function acquireWriteLock(file: string, what: string): Promise<() =
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const pid = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+    // Why: `build` takes the lock before its pipeline runs (so a second writer fails fast) and the
+    // store's own write takes it again inside; the outer holder releases it.
+    if (pid === process.pid) return async () => {};
     if (Number.isFinite(pid) && pid > 0 && isAlive(pid)) {
       throw new CorpgraphError(
         'E_DB_LOCKED',

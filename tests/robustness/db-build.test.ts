@@ -1,5 +1,14 @@
 // The embedded database under the bad-input corpus: hostile names stored exactly, re-runs change nothing, one writer at a time.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,7 +155,22 @@ describe.skipIf(!CLI_BUILT)('corpgraph build --db over the bad-input corpus', ()
     expect(await dump()).toBe(first);
   }, 240_000);
 
-  it.todo(
-    'the second writer fails before ingesting anything (needs build.ts to take the lock before the pipeline runs)',
-  );
+  it('the second writer fails before ingesting anything', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      const db = join(work, 'locked-db');
+      mkdirSync(db, { recursive: true });
+      writeFileSync(join(db, 'write.lock'), `${holder.pid}\n`);
+      const out = join(work, 'locked-graph.json');
+      const run = await runCli(['build', ...ARGS, '--db', db, '--out', out], { cwd: work });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`database is locked by PID ${holder.pid}`);
+      // Failed before the pipeline: nothing ingested, no graph written, no summary line.
+      expect(existsSync(out)).toBe(false);
+      expect(run.stderr).not.toMatch(/documents \(/);
+      expect(readFileSync(join(db, 'write.lock'), 'utf8').trim()).toBe(String(holder.pid));
+    } finally {
+      holder.kill();
+    }
+  }, 60_000);
 });

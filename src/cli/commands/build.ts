@@ -14,6 +14,7 @@ interface BuildFlags {
   strict?: boolean;
   quiet?: boolean;
   maxDocumentBytes?: string;
+  maxLineBytes?: string;
   workers?: string;
 }
 
@@ -55,6 +56,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .option('--min-confidence <x>', 'drop relations below this confidence (0..1)')
     .option('--fresh', 'start from an empty graph instead of extending the existing one')
     .option('--max-document-bytes <n>', 'largest document accepted, in bytes')
+    .option('--max-line-bytes <n>', 'longest JSONL line accepted, in bytes')
     .option('-w, --workers <n>', 'extraction threads (default: one per core; one for inputs under 256 KB)')
     .option('--strict', 'exit 1 when any input was skipped')
     .option('-q, --quiet', 'no progress bar and no summary')
@@ -92,36 +94,46 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       });
       const ingestOptions: Record<string, unknown> = { format: flags.format };
       if (flags.maxDocumentBytes) ingestOptions.maxDocumentBytes = Number(flags.maxDocumentBytes);
-      const summary = await buildFromInputs(inputs, {
-        base: flags.out,
-        fresh: flags.fresh === true,
-        ...(minConfidence === undefined ? {} : { minConfidence }),
-        ingest: ingestOptions,
-        workers,
-        onProgress: (p) => progress.update(p),
-        onDiagnostic: (d) => {
-          if (d.severity !== 'info' || !flags.quiet) progress.log(formatDiagnostic(d));
-        },
-      });
-      progress.stop();
-      await writeGraph(summary.graph, flags.out);
-      let dbNote = '';
-      if (flags.db !== false) {
-        const { writeEmbeddedStore } = await import('../../store/embedded.js');
-        const { existsSync } = await import('node:fs');
-        const mode = existsSync(flags.db) && !flags.fresh ? 'upsert' : 'replace';
-        const stored = await writeEmbeddedStore(summary.graph, flags.db, { mode });
-        dbNote = `, database ${flags.db} (${mode}, ${stored.ms} ms)`;
+      if (flags.maxLineBytes) ingestOptions.maxLineBytes = Number(flags.maxLineBytes);
+      // Why: take the database lock before the pipeline runs, so a second writer fails at once.
+      const release =
+        flags.db === false
+          ? async () => {}
+          : await (await import('../../store/embedded.js')).lockEmbeddedStore(flags.db);
+      try {
+        const summary = await buildFromInputs(inputs, {
+          base: flags.out,
+          fresh: flags.fresh === true,
+          ...(minConfidence === undefined ? {} : { minConfidence }),
+          ingest: ingestOptions,
+          workers,
+          onProgress: (p) => progress.update(p),
+          onDiagnostic: (d) => {
+            if (d.severity !== 'info' || !flags.quiet) progress.log(formatDiagnostic(d));
+          },
+        });
+        progress.stop();
+        await writeGraph(summary.graph, flags.out);
+        let dbNote = '';
+        if (flags.db !== false) {
+          const { writeEmbeddedStore } = await import('../../store/embedded.js');
+          const { existsSync } = await import('node:fs');
+          const mode = existsSync(flags.db) && !flags.fresh ? 'upsert' : 'replace';
+          const stored = await writeEmbeddedStore(summary.graph, flags.db, { mode });
+          dbNote = `, database ${flags.db} (${mode}, ${stored.ms} ms)`;
+        }
+        if (!flags.quiet) {
+          warn(
+            ctx,
+            `${summary.documents} documents (${summary.added} new, ${summary.unchanged} unchanged), ` +
+              `${formatSkipped(summary.skipped, summary.skippedByReason)}, ` +
+              `${summary.entities} entities, ${summary.relations} relations in ${(summary.ms / 1000).toFixed(1)} s ` +
+              `(${summary.workers} worker${summary.workers === 1 ? '' : 's'}) → ${flags.out}${dbNote}`,
+          );
+        }
+        if (summary.skipped > 0) ctx.exitCode = flags.strict ? EXIT.failure : EXIT.skipped;
+      } finally {
+        await release();
       }
-      if (!flags.quiet) {
-        warn(
-          ctx,
-          `${summary.documents} documents (${summary.added} new, ${summary.unchanged} unchanged), ` +
-            `${formatSkipped(summary.skipped, summary.skippedByReason)}, ` +
-            `${summary.entities} entities, ${summary.relations} relations in ${(summary.ms / 1000).toFixed(1)} s ` +
-            `(${summary.workers} worker${summary.workers === 1 ? '' : 's'}) → ${flags.out}${dbNote}`,
-        );
-      }
-      if (summary.skipped > 0) ctx.exitCode = flags.strict ? EXIT.failure : EXIT.skipped;
     });
 }
