@@ -5,11 +5,27 @@ import type { NerToken } from './tokenize.js';
 
 /**
  * Bump when the features change: a weights file records the version it was trained with, and the
- * loader refuses a mismatch (the weights would silently mean something else).
+ * loader refuses a mismatch (the weights would silently mean something else). The tagger's fast path
+ * (fast-emission.ts) mirrors these templates; tests/ner/fast-emission.test.ts checks the two agree.
  */
 export const FEATURE_VERSION = 4;
 
-const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-']);
+/** Tokens after which the next token starts a sentence (for the `start` features). */
+export const SENTENCE_END: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  '"',
+  '“',
+  '”',
+  ':',
+  ';',
+  '(',
+  '[',
+  '—',
+  '–',
+  '-',
+]);
 
 /** Word shape: "Xxxx", "XX", "dd-dd", "Xx.", with runs longer than 4 kept at 4. */
 export function wordShape(word: string): string {
@@ -35,20 +51,22 @@ export function wordShape(word: string): string {
 }
 
 /** Short shape: runs collapsed to one character ("Xx", "X", "d-d"). */
-function shortShape(shape: string): string {
+export function shortShape(shape: string): string {
   let out = '';
   for (const c of shape) if (out[out.length - 1] !== c) out += c;
   return out;
 }
 
-interface TokenInfo {
+/** Word-level facts every feature template reads. */
+export interface TokenInfo {
   lower: string;
   shape: string;
   short: string;
   cls: string;
 }
 
-function classOf(word: string, shape: string): string {
+/** Capitalisation class of a word: CAP1, CAPS, Init, Mixed, low, num or punct. */
+export function classOf(word: string, shape: string): string {
   if (/^\p{Lu}+$/u.test(word)) return word.length === 1 ? 'CAP1' : 'CAPS';
   if (/^\p{Lu}[\p{Ll}\p{M}'’&.-]*$/u.test(word)) return 'Init';
   if (/^\p{Lu}/u.test(word)) return 'Mixed';
@@ -151,7 +169,9 @@ const NAME_CLASSES = new Set(['Init', 'CAPS', 'CAP1', 'Mixed']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /** For each token, the maximal run of capitalised tokens containing it (runs longer than 6 are ignored). */
-function capitalisedRuns(info: readonly TokenInfo[]): Array<{ start: number; end: number } | undefined> {
+export function capitalisedRuns(
+  info: readonly TokenInfo[],
+): Array<{ start: number; end: number } | undefined> {
   const out: Array<{ start: number; end: number } | undefined> = new Array(info.length).fill(undefined);
   let i = 0;
   while (i < info.length) {
@@ -168,7 +188,7 @@ function capitalisedRuns(info: readonly TokenInfo[]): Array<{ start: number; end
 }
 
 /** Lowercase words of an appositive right after a run: ", a Westborough-based firm" → ["firm", "-based"]. */
-function appositive(info: readonly TokenInfo[], end: number): string[] {
+export function appositive(info: readonly TokenInfo[], end: number): string[] {
   if (info[end]?.lower !== ',' || !DETERMINERS.has(info[end + 1]?.lower ?? '')) return [];
   const out: string[] = [];
   for (let k = end + 2; k < Math.min(info.length, end + 7); k++) {

@@ -1,7 +1,7 @@
 // Statistical entity tagger: tokenise raw text, decode BILOU tags with an averaged perceptron, return typed spans.
 import { marginals, viterbi } from './decoder.js';
-import { extractFeatures } from './features.js';
-import { emissionScores, type NerModel } from './model.js';
+import { segmentEmissions } from './fast-emission.js';
+import type { NerModel } from './model.js';
 import { NER_TAGS, type NerClass, tagsToSpans } from './tags.js';
 import { type NerToken, tokenizeNer } from './tokenize.js';
 import { loadNerModel } from './weights-io.js';
@@ -38,6 +38,13 @@ export function getNerModel(): NerModel {
 export function tagEntitiesWith(model: NerModel, text: string): NerSpan[] {
   const tokens = tokenizeNer(text);
   const out: NerSpan[] = [];
+  const newlineBefore = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const cur = tokens[i];
+    if (prev !== undefined && cur !== undefined && hasNewline(text, prev.end, cur.start))
+      newlineBefore[i] = 1;
+  }
   // Why: names never cross a line break, and headlines/bylines run into the next line without
   // punctuation ("Email Newsletters\n\nWestborough EV ..."), so each line is decoded on its own.
   // Very long lines are cut after a sentence end so memory stays bounded on any input.
@@ -46,12 +53,12 @@ export function tagEntitiesWith(model: NerModel, text: string): NerSpan[] {
     const prev = tokens[i - 1];
     const cur = tokens[i];
     if (cur !== undefined && prev !== undefined) {
-      const lineBreak = text.slice(prev.end, cur.start).includes('\n');
+      const lineBreak = newlineBefore[i] === 1;
       const longCut = i - from >= MAX_SEGMENT && SENTENCE_END.has(prev.text);
       if (!lineBreak && !longCut && i - from < HARD_SEGMENT) continue;
     }
     const segment = tokens.slice(from, i);
-    tagSegment(model, segment, extractFeatures(text, segment, model.caseProfile), out);
+    tagSegment(model, segment, newlineBefore.subarray(from, i), out);
     from = i;
   }
   return out;
@@ -67,23 +74,25 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 function tagSegment(
   model: NerModel,
   tokens: readonly NerToken[],
-  features: readonly string[][],
+  newlineBefore: Uint8Array,
   out: NerSpan[],
 ): void {
   const n = tokens.length;
   const T = model.tags.length;
-  const em = emissionScores(model, features);
+  const { em, gaz } = segmentEmissions(model, tokens, newlineBefore);
   const path = viterbi(em, n, T, model.transitions);
-  const post = marginals(em, n, T, model.transitions, model.temperature);
+  const found = tagsToSpans(path);
+  // Why: confidences are only read inside decoded spans; a segment without any skips forward-backward.
+  const post = found.length > 0 ? marginals(em, n, T, model.transitions, model.temperature) : undefined;
   const covered = new Uint8Array(n);
   const spans: NerSpan[] = [];
-  for (const s of tagsToSpans(path)) {
+  for (const s of found) {
     const first = tokens[s.start];
     const last = tokens[s.end - 1];
     if (first === undefined || last === undefined) continue;
     let sum = 0;
     for (let i = s.start; i < s.end; i++) {
-      sum += post[i * T + (path[i] ?? 0)] ?? 0;
+      sum += post?.[i * T + (path[i] ?? 0)] ?? 0;
       covered[i] = 1;
     }
     spans.push({
@@ -102,11 +111,7 @@ function tagSegment(
     if (!BASED_SUFFIXES.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) continue;
     // Extend left only over a known multi-word place ("San Francisco-based").
     let start = i;
-    while (
-      start > 0 &&
-      covered[start - 1] !== 1 &&
-      (features[start] ?? []).some((f) => f.startsWith('g=I-'))
-    ) {
+    while (start > 0 && covered[start - 1] !== 1 && (gaz[start] ?? []).some((g) => g.startsWith('I-'))) {
       start--;
     }
     const first = tokens[start];
@@ -115,6 +120,12 @@ function tagSegment(
   }
   spans.sort((a, b) => a.start - b.start);
   out.push(...spans);
+}
+
+/** Whether `text[from..to)` contains a line break (no substring allocated). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 const BASED_SUFFIXES = new Set(['-based', '-headquartered']);

@@ -1,0 +1,311 @@
+// Emission scores straight from tokens, with word-level feature rows memoised per word (same sums as extractFeatures).
+import {
+  appositive,
+  capitalisedRuns,
+  classOf,
+  SENTENCE_END,
+  shortShape,
+  type TokenInfo,
+  wordShape,
+} from './features.js';
+import { gazetteerLabels } from './gazetteer.js';
+import type { NerModel } from './model.js';
+import type { NerToken } from './tokenize.js';
+
+// Why: `extractFeatures` builds ~60 strings per token and the model hashes each one; most of them
+// depend only on the word (or a word and a neighbour's class), so their row numbers are looked up
+// once per distinct word and kept. The rows are added in exactly the order `extractFeatures` lists
+// the features, so every emission score is bit-identical to `emissionScores(extractFeatures(...))`
+// (tests/ner compares the two). Change features.ts ⇒ change this file too.
+
+const CLASSES = ['CAP1', 'CAPS', 'Init', 'Mixed', 'low', 'num', 'punct', '<s>', '</s>'] as const;
+const CLASS_ID = new Map<string, number>(CLASSES.map((c, i) => [c, i]));
+const NC = CLASSES.length;
+const OFFSETS = [-2, -1, 1, 2] as const;
+/** Beyond this many cached words or word pairs the cache starts again (bounded memory on any input). */
+const MAX_WORDS = 200_000;
+const MAX_PAIRS = 1_000_000;
+
+/** Everything about one word form that does not depend on its neighbours. */
+interface WordEntry extends TokenInfo {
+  clsId: number;
+  isCaps: boolean;
+  /** Case-profile bucket ('?' when unknown). */
+  cp: string;
+  /** b, w=, sh=, ss=, c= */
+  own: Int32Array;
+  /** start|c=, start|w= */
+  startRows: Int32Array;
+  /** p1..p4/s1..s4 (interleaved), capsw=, digit, hyphen, period — only known rows. */
+  affix: Int32Array;
+  /** case=, case=|c=, case=|start=false, case=|start=true */
+  caseRows: Int32Array;
+  /** case-1= / case+1= with this word's bucket (as the neighbour). */
+  caseAsPrev: number;
+  caseAsNext: number;
+  /** As the neighbour at offset -2, -1, +1, +2: w{off}=, ss{off}=, c{off}= (12 rows). */
+  ctx: Int32Array;
+  /** `w-1|w=${this}|${cur}` keyed by cur.lower. */
+  asPrevWord: Map<string, number>;
+  /** `w|w+1=${this}|${next}` keyed by next.lower. */
+  asCurWord: Map<string, number>;
+  /** `w-1|c=${this}|${cls}` by class id (-2 = not looked up yet). */
+  asPrevCls: Int32Array;
+  /** `c|w+1=${cls}|${this}` by class id (-2 = not looked up yet). */
+  asNextCls: Int32Array;
+}
+
+interface ModelCache {
+  row: (f: string) => number;
+  words: Map<string, WordEntry>;
+  /** Word-pair rows cached in the entries' maps since the last reset. */
+  pairs: number;
+  pad: WordEntry;
+  padEnd: WordEntry;
+  b: number;
+  start: number;
+  capsrun: number;
+  caseM1Pad: number;
+  caseP1End: number;
+  g2orgsuffix: number;
+  /** c-1|c, c|c+1 (NC×NC) and c-1|c|c+1 (NC×NC×NC) by class id. */
+  cc1: Int32Array;
+  cc2: Int32Array;
+  ccc: Int32Array;
+}
+
+const caches = new WeakMap<NerModel, ModelCache>();
+
+function cacheFor(model: NerModel): ModelCache {
+  const hit = caches.get(model);
+  if (hit !== undefined) return hit;
+  const index = model.featureIndex;
+  const row = (f: string): number => index.get(f) ?? -1;
+  const cc1 = new Int32Array(NC * NC);
+  const cc2 = new Int32Array(NC * NC);
+  const ccc = new Int32Array(NC * NC * NC);
+  for (let a = 0; a < NC; a++) {
+    for (let b = 0; b < NC; b++) {
+      cc1[a * NC + b] = row(`c-1|c=${CLASSES[a]}|${CLASSES[b]}`);
+      cc2[a * NC + b] = row(`c|c+1=${CLASSES[a]}|${CLASSES[b]}`);
+      for (let c = 0; c < NC; c++)
+        ccc[(a * NC + b) * NC + c] = row(`c-1|c|c+1=${CLASSES[a]}|${CLASSES[b]}|${CLASSES[c]}`);
+    }
+  }
+  const cache: ModelCache = {
+    row,
+    words: new Map(),
+    pairs: 0,
+    pad: padEntry('<s>', row),
+    padEnd: padEntry('</s>', row),
+    b: row('b'),
+    start: row('start'),
+    capsrun: row('capsrun'),
+    caseM1Pad: row('case-1=<s>'),
+    caseP1End: row('case+1=</s>'),
+    g2orgsuffix: row('g+2=orgsuffix'),
+    cc1,
+    cc2,
+    ccc,
+  };
+  caches.set(model, cache);
+  return cache;
+}
+
+function ctxRows(lower: string, short: string, cls: string, row: (f: string) => number): Int32Array {
+  const out = new Int32Array(12);
+  let k = 0;
+  for (const off of OFFSETS) {
+    out[k++] = row(`w${off}=${lower}`);
+    out[k++] = row(`ss${off}=${short}`);
+    out[k++] = row(`c${off}=${cls}`);
+  }
+  return out;
+}
+
+function padEntry(p: string, row: (f: string) => number): WordEntry {
+  return {
+    lower: p,
+    shape: p,
+    short: p,
+    cls: p,
+    clsId: CLASS_ID.get(p) ?? 0,
+    isCaps: false,
+    cp: p,
+    own: new Int32Array(0),
+    startRows: new Int32Array(0),
+    affix: new Int32Array(0),
+    caseRows: new Int32Array(0),
+    caseAsPrev: -1,
+    caseAsNext: -1,
+    ctx: ctxRows(p, p, p, row),
+    asPrevWord: new Map(),
+    asCurWord: new Map(),
+    asPrevCls: new Int32Array(NC).fill(-2),
+    asNextCls: new Int32Array(NC).fill(-2),
+  };
+}
+
+function resetCache(cache: ModelCache): void {
+  cache.words.clear();
+  cache.pairs = 0;
+  for (const pad of [cache.pad, cache.padEnd]) {
+    pad.asPrevWord.clear();
+    pad.asCurWord.clear();
+  }
+}
+
+function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry {
+  const hit = cache.words.get(word);
+  if (hit !== undefined) return hit;
+  if (cache.words.size >= MAX_WORDS || cache.pairs >= MAX_PAIRS) resetCache(cache);
+  const row = cache.row;
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const short = shortShape(shape);
+  const cls = classOf(word, shape);
+  const cp = model.caseProfile.get(lower) ?? '?';
+  const affix: number[] = [];
+  const n = lower.length;
+  for (let k = 1; k <= 4 && k < n; k++)
+    affix.push(row(`p${k}=${lower.slice(0, k)}`), row(`s${k}=${lower.slice(n - k)}`));
+  if (n > 3 && cls === 'CAPS') affix.push(row(`capsw=${word}`));
+  if (/\d/u.test(word)) affix.push(row('digit'));
+  if (word.includes('-')) affix.push(row('hyphen'));
+  if (word.includes('.')) affix.push(row('period'));
+  const entry: WordEntry = {
+    lower,
+    shape,
+    short,
+    cls,
+    clsId: CLASS_ID.get(cls) ?? 0,
+    isCaps: cls === 'CAPS' || cls === 'CAP1',
+    cp,
+    own: Int32Array.of(cache.b, row(`w=${lower}`), row(`sh=${shape}`), row(`ss=${short}`), row(`c=${cls}`)),
+    startRows: Int32Array.of(row(`start|c=${cls}`), row(`start|w=${lower}`)),
+    affix: Int32Array.from(affix.filter((r) => r >= 0)),
+    caseRows: Int32Array.of(
+      row(`case=${cp}`),
+      row(`case=${cp}|c=${cls}`),
+      row(`case=${cp}|start=false`),
+      row(`case=${cp}|start=true`),
+    ),
+    caseAsPrev: row(`case-1=${cp}`),
+    caseAsNext: row(`case+1=${cp}`),
+    ctx: ctxRows(lower, short, cls, row),
+    asPrevWord: new Map(),
+    asCurWord: new Map(),
+    asPrevCls: new Int32Array(NC).fill(-2),
+    asNextCls: new Int32Array(NC).fill(-2),
+  };
+  cache.words.set(word, entry);
+  return entry;
+}
+
+/**
+ * Emission scores (n×T) of one decoding segment, identical to
+ * `emissionScores(model, extractFeatures(text, tokens, model.caseProfile))`, plus the gazetteer labels.
+ * @param tokens The segment's tokens.
+ * @param newlineBefore `newlineBefore[i]` is 1 when a line break separates `tokens[i - 1]` and `tokens[i]`.
+ */
+export function segmentEmissions(
+  model: NerModel,
+  tokens: readonly NerToken[],
+  newlineBefore: Uint8Array,
+): { em: Float64Array; gaz: string[][] } {
+  const cache = cacheFor(model);
+  const row = cache.row;
+  const T = model.tags.length;
+  const W = model.weights;
+  const n = tokens.length;
+  const em = new Float64Array(n * T);
+  const info: WordEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) info[i] = wordEntry(cache, model, tokens[i]?.text ?? '');
+  const gaz = gazetteerLabels(tokens);
+  const runs = capitalisedRuns(info);
+  const at = (j: number): WordEntry => (j < 0 ? cache.pad : j >= n ? cache.padEnd : (info[j] ?? cache.pad));
+  let base = 0;
+  const add = (r: number): void => {
+    if (r < 0) return;
+    const off = r * T;
+    for (let t = 0; t < T; t++) em[base + t] = (em[base + t] ?? 0) + (W[off + t] ?? 0);
+  };
+  for (let i = 0; i < n; i++) {
+    base = i * T;
+    const w = info[i] as WordEntry;
+    const prev = tokens[i - 1];
+    const start = prev === undefined || SENTENCE_END.has(prev.text) || newlineBefore[i] === 1;
+    for (let k = 0; k < w.own.length; k++) add(w.own[k] ?? -1);
+    if (start) {
+      add(cache.start);
+      add(w.startRows[0] ?? -1);
+      add(w.startRows[1] ?? -1);
+    }
+    for (let k = 0; k < w.affix.length; k++) add(w.affix[k] ?? -1);
+    if (i > 0 && i + 1 < n && info[i - 1]?.isCaps === true && info[i + 1]?.isCaps === true)
+      add(cache.capsrun);
+    add(w.caseRows[0] ?? -1);
+    add(w.caseRows[1] ?? -1);
+    add(w.caseRows[start ? 3 : 2] ?? -1);
+    add(i > 0 ? (info[i - 1]?.caseAsPrev ?? -1) : cache.caseM1Pad);
+    add(i + 1 < n ? (info[i + 1]?.caseAsNext ?? -1) : cache.caseP1End);
+    for (let k = 0; k < 4; k++) {
+      const o = at(i + (OFFSETS[k] ?? 0));
+      add(o.ctx[k * 3] ?? -1);
+      add(o.ctx[k * 3 + 1] ?? -1);
+      add(o.ctx[k * 3 + 2] ?? -1);
+    }
+    const p = at(i - 1);
+    const nx = at(i + 1);
+    let r = p.asPrevWord.get(w.lower);
+    if (r === undefined) {
+      r = row(`w-1|w=${p.lower}|${w.lower}`);
+      p.asPrevWord.set(w.lower, r);
+      cache.pairs++;
+    }
+    add(r);
+    r = w.asCurWord.get(nx.lower);
+    if (r === undefined) {
+      r = row(`w|w+1=${w.lower}|${nx.lower}`);
+      w.asCurWord.set(nx.lower, r);
+      cache.pairs++;
+    }
+    add(r);
+    add(cache.cc1[p.clsId * NC + w.clsId] ?? -1);
+    add(cache.cc2[w.clsId * NC + nx.clsId] ?? -1);
+    add(cache.ccc[(p.clsId * NC + w.clsId) * NC + nx.clsId] ?? -1);
+    r = p.asPrevCls[w.clsId] ?? -2;
+    if (r === -2) {
+      r = row(`w-1|c=${p.lower}|${w.cls}`);
+      p.asPrevCls[w.clsId] = r;
+    }
+    add(r);
+    r = nx.asNextCls[w.clsId] ?? -2;
+    if (r === -2) {
+      r = row(`c|w+1=${w.cls}|${nx.lower}`);
+      nx.asNextCls[w.clsId] = r;
+    }
+    add(r);
+    for (const g of gaz[i] ?? []) {
+      add(row(`g=${g}`));
+      add(row(`g=${g}|c=${w.cls}`));
+    }
+    for (const g of gaz[i - 1] ?? []) add(row(`g-1=${g}`));
+    for (const g of gaz[i + 1] ?? []) add(row(`g+1=${g}`));
+    for (const g of gaz[i + 2] ?? []) if (g === 'orgsuffix') add(cache.g2orgsuffix);
+    const run = runs[i];
+    if (run !== undefined) {
+      const last = at(run.end - 1);
+      const len = run.end - run.start;
+      add(
+        row(`run=${Math.min(len, 4)}|${i - run.start === 0 ? 'first' : i === run.end - 1 ? 'last' : 'mid'}`),
+      );
+      add(row(`runlast=${last.lower}`));
+      add(row(`runlastcase=${info[run.end - 1]?.cp ?? '?'}`));
+      add(row(`runfirst=${at(run.start).lower}`));
+      for (const g of gaz[run.end - 1] ?? []) add(row(`runlastg=${g}`));
+      for (const a of appositive(info, run.end)) add(row(`appos=${a}`));
+    }
+  }
+  return { em, gaz };
+}
