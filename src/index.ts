@@ -25,6 +25,7 @@ export {
   hasDocument,
   SYMMETRIC_TYPES,
 } from './graph/build.js';
+export { findTypeConflicts, formatTypeConflict, type TypeConflict } from './graph/conflicts.js';
 export { createGraph, GRAPH_VERSION } from './graph/create.js';
 export { DEFAULT_GRAPH_PATH, deserializeGraph, readGraph, serializeGraph, writeGraph } from './graph/io.js';
 export {

@@ -113,6 +113,9 @@ export function registerBuild(program: Command, ctx: CliContext): void {
           },
         });
         progress.stop();
+        const { findTypeConflicts, formatTypeConflict } = await import('../../graph/conflicts.js');
+        if (!flags.quiet)
+          for (const c of findTypeConflicts(summary.graph)) warn(ctx, `note: ${formatTypeConflict(c)}`);
         await writeGraph(summary.graph, flags.out);
         let dbNote = '';
         if (flags.db !== false) {
