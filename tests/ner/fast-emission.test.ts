@@ -1,5 +1,6 @@
 // The memoised emission path must give bit-identical scores to extractFeatures + emissionScores.
 import { describe, expect, it } from 'vitest';
+import { marginals } from '../../src/extract/ner/decoder.js';
 import { segmentEmissions } from '../../src/extract/ner/fast-emission.js';
 import { extractFeatures } from '../../src/extract/ner/features.js';
 import { getNerModel } from '../../src/extract/ner/index.js';
@@ -58,5 +59,29 @@ describe('segmentEmissions', () => {
     }
     const model = createModel(NER_TAGS, index, weights, new Float64Array((T + 1) * (T + 1)), 20, profile);
     for (const text of TEXTS) compare(model, text);
+  });
+});
+
+describe('marginals over a window', () => {
+  it('gives exactly the full-pass values inside [from, to)', () => {
+    const model = getNerModel();
+    const text =
+      'Linh Austin, president and CEO of Ascend Elements, said the Westborough-based firm would hire.';
+    const tokens = tokenizeNer(text);
+    const n = tokens.length;
+    const T = model.tags.length;
+    const { em } = segmentEmissions(model, tokens, new Uint8Array(n));
+    const full = marginals(em, n, T, model.transitions, model.temperature);
+    for (const [from, to] of [
+      [0, n],
+      [0, 2],
+      [6, 8],
+      [n - 1, n],
+    ] as const) {
+      const part = marginals(em, n, T, model.transitions, model.temperature, from, to);
+      expect(Array.from(part.subarray(from * T, to * T))).toEqual(
+        Array.from(full.subarray(from * T, to * T)),
+      );
+    }
   });
 });

@@ -64,6 +64,8 @@ export function viterbi(em: Float64Array, n: number, tagCount: number, trans: Fl
  * Posterior tag marginals (n×T) treating `scores / temperature` as log-potentials of a linear-chain model.
  * Scaled forward-backward in probability space (one exp per token and tag). Used only to attach a
  * confidence to decoded spans.
+ * @param from First token whose marginals are wanted (default 0).
+ * @param to End of the wanted tokens, exclusive (default n). Rows outside [from, to) are left 0.
  */
 export function marginals(
   em: Float64Array,
@@ -71,62 +73,81 @@ export function marginals(
   tagCount: number,
   trans: Float64Array,
   temperature: number,
+  from = 0,
+  to = n,
 ): Float64Array {
   const T = tagCount;
   const size = T + 1;
   const k = 1 / temperature;
   const et = new Float64Array(size * size);
-  for (let j = 0; j < et.length; j++) et[j] = Math.exp(k * (trans[j] ?? 0));
+  for (let j = 0; j < et.length; j++) et[j] = Math.exp(k * (trans[j] as number));
   // Emission potentials, shifted per token by its max for numerical range.
   const pe = new Float64Array(n * T);
   for (let i = 0; i < n; i++) {
+    const row = i * T;
     let max = Number.NEGATIVE_INFINITY;
-    for (let t = 0; t < T; t++) max = Math.max(max, em[i * T + t] ?? 0);
-    for (let t = 0; t < T; t++) pe[i * T + t] = Math.exp(k * ((em[i * T + t] ?? 0) - max));
+    for (let t = 0; t < T; t++) max = Math.max(max, em[row + t] as number);
+    for (let t = 0; t < T; t++) pe[row + t] = Math.exp(k * ((em[row + t] as number) - max));
   }
+  const out = new Float64Array(n * T);
+  if (n === 0 || from >= to) return out;
+  // Why: the scaled recursions only look backwards (alpha) or forwards (beta), so alpha is needed up to
+  // `to` and beta down to `from`; the values computed are exactly those of the full passes.
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
   let norm = 0;
   for (let t = 0; t < T; t++) {
-    alpha[t] = (et[t + 1] ?? 0) * (pe[t] ?? 0);
-    norm += alpha[t] ?? 0;
+    const v = (et[t + 1] as number) * (pe[t] as number);
+    alpha[t] = v;
+    norm += v;
   }
-  for (let t = 0; t < T; t++) alpha[t] = (alpha[t] ?? 0) / (norm || 1);
-  for (let i = 1; i < n; i++) {
+  let d = norm || 1;
+  for (let t = 0; t < T; t++) alpha[t] = (alpha[t] as number) / d;
+  for (let i = 1; i < to; i++) {
     norm = 0;
+    const prev = (i - 1) * T;
+    const row = i * T;
     for (let t = 0; t < T; t++) {
       let sum = 0;
-      for (let p = 0; p < T; p++) sum += (alpha[(i - 1) * T + p] ?? 0) * (et[(p + 1) * size + t + 1] ?? 0);
-      const v = sum * (pe[i * T + t] ?? 0);
-      alpha[i * T + t] = v;
+      for (let p = 0; p < T; p++) sum += (alpha[prev + p] as number) * (et[(p + 1) * size + t + 1] as number);
+      const v = sum * (pe[row + t] as number);
+      alpha[row + t] = v;
       norm += v;
     }
-    for (let t = 0; t < T; t++) alpha[i * T + t] = (alpha[i * T + t] ?? 0) / (norm || 1);
+    d = norm || 1;
+    for (let t = 0; t < T; t++) alpha[row + t] = (alpha[row + t] as number) / d;
   }
   norm = 0;
+  const lastRow = (n - 1) * T;
   for (let t = 0; t < T; t++) {
-    beta[(n - 1) * T + t] = et[(t + 1) * size] ?? 0;
-    norm += beta[(n - 1) * T + t] ?? 0;
+    const v = et[(t + 1) * size] as number;
+    beta[lastRow + t] = v;
+    norm += v;
   }
-  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = (beta[(n - 1) * T + t] ?? 0) / (norm || 1);
-  for (let i = n - 2; i >= 0; i--) {
+  d = norm || 1;
+  for (let t = 0; t < T; t++) beta[lastRow + t] = (beta[lastRow + t] as number) / d;
+  for (let i = n - 2; i >= from; i--) {
     norm = 0;
+    const row = i * T;
+    const next = (i + 1) * T;
     for (let t = 0; t < T; t++) {
       let sum = 0;
+      const er = (t + 1) * size + 1;
       for (let q = 0; q < T; q++) {
-        sum += (et[(t + 1) * size + q + 1] ?? 0) * (pe[(i + 1) * T + q] ?? 0) * (beta[(i + 1) * T + q] ?? 0);
+        sum += (et[er + q] as number) * (pe[next + q] as number) * (beta[next + q] as number);
       }
-      beta[i * T + t] = sum;
+      beta[row + t] = sum;
       norm += sum;
     }
-    for (let t = 0; t < T; t++) beta[i * T + t] = (beta[i * T + t] ?? 0) / (norm || 1);
+    d = norm || 1;
+    for (let t = 0; t < T; t++) beta[row + t] = (beta[row + t] as number) / d;
   }
-  const out = new Float64Array(n * T);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
+    const row = i * T;
     let z = 0;
-    for (let t = 0; t < T; t++) z += (alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0);
-    for (let t = 0; t < T; t++)
-      out[i * T + t] = ((alpha[i * T + t] ?? 0) * (beta[i * T + t] ?? 0)) / (z || 1);
+    for (let t = 0; t < T; t++) z += (alpha[row + t] as number) * (beta[row + t] as number);
+    const zd = z || 1;
+    for (let t = 0; t < T; t++) out[row + t] = ((alpha[row + t] as number) * (beta[row + t] as number)) / zd;
   }
   return out;
 }

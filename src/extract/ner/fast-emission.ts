@@ -53,6 +53,20 @@ interface WordEntry extends TokenInfo {
   asPrevCls: Int32Array;
   /** `c|w+1=${cls}|${this}` by class id (-2 = not looked up yet). */
   asNextCls: Int32Array;
+  /** runlast= / runfirst= with this word (-2 = not looked up yet). */
+  runlast: number;
+  runfirst: number;
+}
+
+/** Rows of the features one gazetteer label contributes. */
+interface LabelEntry {
+  /** g= */
+  g: number;
+  /** g=|c= by class id (-2 = not looked up yet). */
+  gCls: Int32Array;
+  gPrev: number;
+  gNext: number;
+  runlastg: number;
 }
 
 interface ModelCache {
@@ -68,11 +82,18 @@ interface ModelCache {
   caseM1Pad: number;
   caseP1End: number;
   g2orgsuffix: number;
+  labels: Map<string, LabelEntry>;
+  /** `run=${len}|${pos}` by (len-1)*3 + pos (pos: first, mid, last). */
+  runRows: Int32Array;
+  /** `runlastcase=${bucket}` by bucket. */
+  runlastcase: Map<string, number>;
   /** c-1|c, c|c+1 (NC×NC) and c-1|c|c+1 (NC×NC×NC) by class id. */
   cc1: Int32Array;
   cc2: Int32Array;
   ccc: Int32Array;
 }
+
+const RUN_POS = ['first', 'mid', 'last'] as const;
 
 const caches = new WeakMap<NerModel, ModelCache>();
 
@@ -104,6 +125,9 @@ function cacheFor(model: NerModel): ModelCache {
     caseM1Pad: row('case-1=<s>'),
     caseP1End: row('case+1=</s>'),
     g2orgsuffix: row('g+2=orgsuffix'),
+    labels: new Map(),
+    runRows: Int32Array.from({ length: 12 }, (_, k) => row(`run=${Math.floor(k / 3) + 1}|${RUN_POS[k % 3]}`)),
+    runlastcase: new Map(),
     cc1,
     cc2,
     ccc,
@@ -143,7 +167,24 @@ function padEntry(p: string, row: (f: string) => number): WordEntry {
     asCurWord: new Map(),
     asPrevCls: new Int32Array(NC).fill(-2),
     asNextCls: new Int32Array(NC).fill(-2),
+    runlast: -2,
+    runfirst: -2,
   };
+}
+
+function labelEntry(cache: ModelCache, g: string): LabelEntry {
+  let e = cache.labels.get(g);
+  if (e === undefined) {
+    e = {
+      g: cache.row(`g=${g}`),
+      gCls: new Int32Array(NC).fill(-2),
+      gPrev: cache.row(`g-1=${g}`),
+      gNext: cache.row(`g+1=${g}`),
+      runlastg: cache.row(`runlastg=${g}`),
+    };
+    cache.labels.set(g, e);
+  }
+  return e;
 }
 
 function resetCache(cache: ModelCache): void {
@@ -197,6 +238,8 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     asCurWord: new Map(),
     asPrevCls: new Int32Array(NC).fill(-2),
     asNextCls: new Int32Array(NC).fill(-2),
+    runlast: -2,
+    runfirst: -2,
   };
   cache.words.set(word, entry);
   return entry;
@@ -287,11 +330,17 @@ export function segmentEmissions(
     }
     add(r);
     for (const g of gaz[i] ?? []) {
-      add(row(`g=${g}`));
-      add(row(`g=${g}|c=${w.cls}`));
+      const e = labelEntry(cache, g);
+      add(e.g);
+      r = e.gCls[w.clsId] ?? -2;
+      if (r === -2) {
+        r = row(`g=${g}|c=${w.cls}`);
+        e.gCls[w.clsId] = r;
+      }
+      add(r);
     }
-    for (const g of gaz[i - 1] ?? []) add(row(`g-1=${g}`));
-    for (const g of gaz[i + 1] ?? []) add(row(`g+1=${g}`));
+    for (const g of gaz[i - 1] ?? []) add(labelEntry(cache, g).gPrev);
+    for (const g of gaz[i + 1] ?? []) add(labelEntry(cache, g).gNext);
     for (const g of gaz[i + 2] ?? []) if (g === 'orgsuffix') add(cache.g2orgsuffix);
     const run = runs[i];
     if (run !== undefined) {

@@ -82,8 +82,20 @@ function tagSegment(
   const { em, gaz } = segmentEmissions(model, tokens, newlineBefore);
   const path = viterbi(em, n, T, model.transitions);
   const found = tagsToSpans(path);
-  // Why: confidences are only read inside decoded spans; a segment without any skips forward-backward.
-  const post = found.length > 0 ? marginals(em, n, T, model.transitions, model.temperature) : undefined;
+  // Why: confidences are only read inside decoded spans: a segment without any skips forward-backward,
+  // and the passes stop at the first/last span.
+  const post =
+    found.length > 0
+      ? marginals(
+          em,
+          n,
+          T,
+          model.transitions,
+          model.temperature,
+          found[0]?.start ?? 0,
+          found.at(-1)?.end ?? n,
+        )
+      : undefined;
   const covered = new Uint8Array(n);
   const spans: NerSpan[] = [];
   for (const s of found) {
