@@ -38,6 +38,9 @@ interface WordEntry extends TokenInfo {
   startRows: Int32Array;
   /** p1..p4/s1..s4 (interleaved), capsw=, digit, hyphen, period — only known rows. */
   affix: Int32Array;
+  /** Running sums from 0 over the `own` rows, and over `own` then `affix` (a token's first features). */
+  sumOwn: Float64Array;
+  sumOwnAffix: Float64Array;
   /** case=, case=|c=, case=|start=false, case=|start=true */
   caseRows: Int32Array;
   /** case-1= / case+1= with this word's bucket (as the neighbour). */
@@ -159,6 +162,8 @@ function padEntry(p: string, row: (f: string) => number): WordEntry {
     own: new Int32Array(0),
     startRows: new Int32Array(0),
     affix: new Int32Array(0),
+    sumOwn: new Float64Array(0),
+    sumOwnAffix: new Float64Array(0),
     caseRows: new Int32Array(0),
     caseAsPrev: -1,
     caseAsNext: -1,
@@ -185,6 +190,18 @@ function labelEntry(cache: ModelCache, g: string): LabelEntry {
     cache.labels.set(g, e);
   }
   return e;
+}
+
+/** acc[t] += weight of each row (skipping unknown rows), in row order. */
+function addRows(acc: Float64Array, rows: Int32Array, model: NerModel): void {
+  const T = acc.length;
+  const W = model.weights;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as number;
+    if (r < 0) continue;
+    const off = r * T;
+    for (let t = 0; t < T; t++) acc[t] = (acc[t] as number) + (W[off + t] as number);
+  }
 }
 
 function resetCache(cache: ModelCache): void {
@@ -214,6 +231,20 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
   if (/\d/u.test(word)) affix.push(row('digit'));
   if (word.includes('-')) affix.push(row('hyphen'));
   if (word.includes('.')) affix.push(row('period'));
+  const own = Int32Array.of(
+    cache.b,
+    row(`w=${lower}`),
+    row(`sh=${shape}`),
+    row(`ss=${short}`),
+    row(`c=${cls}`),
+  );
+  const affixRows = Int32Array.from(affix.filter((r) => r >= 0));
+  // Why: a token's features start with these word-level rows, so their running sum from 0 is the same
+  // sequence of additions the emission loop would do; kept per word, bit-identical.
+  const sumOwn = new Float64Array(model.tags.length);
+  addRows(sumOwn, own, model);
+  const sumOwnAffix = Float64Array.from(sumOwn);
+  addRows(sumOwnAffix, affixRows, model);
   const entry: WordEntry = {
     lower,
     shape,
@@ -222,9 +253,11 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     clsId: CLASS_ID.get(cls) ?? 0,
     isCaps: cls === 'CAPS' || cls === 'CAP1',
     cp,
-    own: Int32Array.of(cache.b, row(`w=${lower}`), row(`sh=${shape}`), row(`ss=${short}`), row(`c=${cls}`)),
+    own,
     startRows: Int32Array.of(row(`start|c=${cls}`), row(`start|w=${lower}`)),
-    affix: Int32Array.from(affix.filter((r) => r >= 0)),
+    affix: affixRows,
+    sumOwn,
+    sumOwnAffix,
     caseRows: Int32Array.of(
       row(`case=${cp}`),
       row(`case=${cp}|c=${cls}`),
@@ -278,13 +311,15 @@ export function segmentEmissions(
     const w = info[i] as WordEntry;
     const prev = tokens[i - 1];
     const start = prev === undefined || SENTENCE_END.has(prev.text) || newlineBefore[i] === 1;
-    for (let k = 0; k < w.own.length; k++) add(w.own[k] ?? -1);
     if (start) {
+      em.set(w.sumOwn, base);
       add(cache.start);
       add(w.startRows[0] ?? -1);
       add(w.startRows[1] ?? -1);
+      for (let k = 0; k < w.affix.length; k++) add(w.affix[k] ?? -1);
+    } else {
+      em.set(w.sumOwnAffix, base);
     }
-    for (let k = 0; k < w.affix.length; k++) add(w.affix[k] ?? -1);
     if (i > 0 && i + 1 < n && info[i - 1]?.isCaps === true && info[i + 1]?.isCaps === true)
       add(cache.capsrun);
     add(w.caseRows[0] ?? -1);

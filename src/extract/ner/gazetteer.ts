@@ -241,29 +241,62 @@ export function gazetteerKey(token: string): string {
   return token.toLowerCase().replace(/\.$/u, '').replace(/’/gu, "'");
 }
 
+/** What the gazetteer says about one token text on its own. */
+interface TokenLookup {
+  key: string;
+  cap: boolean;
+  /** Single-word labels that apply (after the capitalisation filter), in list order. */
+  labels: readonly string[];
+  /** Whether some multi-word entry starts with this key. */
+  phraseStart: boolean;
+}
+
+// Why: the same words recur in every document; the lookup of a token text is memoised per process
+// (bounded: the memo starts again beyond MAX_MEMO texts).
+const memo = new Map<string, TokenLookup>();
+const MAX_MEMO = 200_000;
+let phraseFirsts: Set<string> | undefined;
+
+function lookupToken(g: Gazetteer, text: string): TokenLookup {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  if (phraseFirsts === undefined) {
+    phraseFirsts = new Set();
+    for (const phrase of g.phrases.keys()) phraseFirsts.add(phrase.slice(0, phrase.indexOf(' ')));
+  }
+  const key = gazetteerKey(text);
+  const cap = /^\p{Lu}/u.test(text);
+  const labels: string[] = [];
+  for (const l of g.words.get(key) ?? []) {
+    if (cap || l === 'orgsuffix' || l === 'title' || l === 'common') labels.push(l);
+  }
+  const out: TokenLookup = { key, cap, labels, phraseStart: phraseFirsts.has(key) };
+  memo.set(text, out);
+  return out;
+}
+
 /**
  * Gazetteer labels per token: single-word labels as `label`, multi-word matches (longest first) as
  * `B-label` / `I-label`. Only capitalised tokens match place/name lists, so "may" is not a name.
  */
 export function gazetteerLabels(tokens: readonly NerToken[]): string[][] {
   const g = loadGazetteer();
-  const keys = tokens.map((t) => gazetteerKey(t.text));
+  const look = tokens.map((t) => lookupToken(g, t.text));
   const out: string[][] = tokens.map(() => []);
   for (let i = 0; i < tokens.length; i++) {
-    const key = keys[i] ?? '';
-    const labels = g.words.get(key);
-    const cap = /^\p{Lu}/u.test(tokens[i]?.text ?? '');
-    if (labels !== undefined) {
-      for (const l of labels)
-        if (cap || l === 'orgsuffix' || l === 'title' || l === 'common') out[i]?.push(l);
-    }
-    if (!cap) continue;
+    const t = look[i];
+    const labels = out[i];
+    if (t === undefined || labels === undefined) continue;
+    for (const l of t.labels) labels.push(l);
+    if (!t.cap || !t.phraseStart) continue;
     for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 2; len--) {
-      const phrase = keys.slice(i, i + len).join(' ');
+      let phrase = t.key;
+      for (let j = i + 1; j < i + len; j++) phrase += ` ${look[j]?.key ?? ''}`;
       const hit = g.phrases.get(phrase);
       if (hit === undefined) continue;
       for (const l of hit) {
-        out[i]?.push(`B-${l}`);
+        labels.push(`B-${l}`);
         for (let j = i + 1; j < i + len; j++) out[j]?.push(`I-${l}`);
       }
       break;
