@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { CorpgraphError } from './errors.js';
 import type { ExtractOptions } from './extract/index.js';
-import type { ExtractPool } from './extract/pool.js';
+import { type ExtractPool, WorkerLostError } from './extract/pool.js';
 import { addExtraction, hasDocument } from './graph/build.js';
 import { createGraph } from './graph/create.js';
 import { readGraph } from './graph/io.js';
 import { type IngestItem, type IngestOptions, ingest } from './ingest/index.js';
-import type { CorpGraph, Diagnostic, Extraction } from './types.js';
+import type { CorpGraph, Diagnostic, Extraction, SourceDocument } from './types.js';
 
 export interface BuildOptions {
   /** Existing graph.json to extend (incremental); ignored when absent. */
@@ -24,6 +24,8 @@ export interface BuildOptions {
   workers?: number;
   /** Documents extracted ahead of the merge, per worker (bounds memory); default 8. */
   queuePerWorker?: number;
+  /** Heap limit of each worker in MB (default DEFAULT_WORKER_HEAP_MB, 512). */
+  workerHeapMb?: number;
   /** Called after each input item (for progress). */
   onProgress?: (progress: BuildProgress) => void;
   /** Called with every diagnostic as it happens (skips, warnings). */
@@ -115,10 +117,17 @@ export async function buildFromInputs(
   let extractDocument: typeof import('./extract/index.js').extractDocument | undefined;
   if (workers > 1) {
     const { createExtractPool } = await import('./extract/pool.js');
-    pool = await createExtractPool(workers);
+    pool = await createExtractPool(
+      workers,
+      options.workerHeapMb === undefined ? {} : { maxHeapMb: options.workerHeapMb },
+    );
   } else {
     ({ extractDocument } = await import('./extract/index.js'));
   }
+  const extractHere = async (doc: SourceDocument): Promise<Extraction> => {
+    extractDocument ??= (await import('./extract/index.js')).extractDocument;
+    return extractDocument(doc, extractOptions);
+  };
   const limit = pool ? workers * (options.queuePerWorker ?? DEFAULT_BUILD_OPTIONS.queuePerWorker) : 0;
   // Ids dispatched but not merged yet: a repeated document is then recognised as in the graph already.
   const inFlight = new Set<string>();
@@ -137,9 +146,23 @@ export async function buildFromInputs(
       progress.words += countWords(item.doc.text);
       if (slot.known || (!slot.pending && hasDocument(graph, item.doc.id))) progress.unchanged++;
       else {
-        const extraction = slot.pending
-          ? await slot.pending
-          : (extractDocument as NonNullable<typeof extractDocument>)(item.doc, extractOptions);
+        let extraction: Extraction;
+        try {
+          extraction = await (slot.pending ?? extractHere(item.doc));
+        } catch (error) {
+          if (!(error instanceof WorkerLostError)) throw error;
+          // Why: a worker dies when a document outgrows its heap; this thread has the default heap,
+          // and the extraction is the same function, so the graph does not change.
+          report({
+            severity: 'info',
+            stage: 'extract',
+            code: 'worker-lost',
+            message: `extracted in the main thread: ${error.message}`,
+            docId: item.doc.id,
+            ...(item.doc.uri === undefined ? {} : { source: item.doc.uri }),
+          });
+          extraction = await extractHere(item.doc);
+        }
         inFlight.delete(item.doc.id);
         for (const d of extraction.diagnostics) report(d);
         if (addExtraction(graph, extraction)) progress.added++;

@@ -27,7 +27,7 @@ export interface ExtractTask {
  */
 export type ExtractTaskResult =
   | { mentions: Mention[]; relations: RelationMention[]; diagnostics: Diagnostic[] }
-  | { error: { code?: string; message: string } };
+  | { error: { code?: string; message: string; stack?: string } };
 
 /**
  * Extract one document (run by piscina in a worker thread).
@@ -38,8 +38,15 @@ export default function extractTask(task: ExtractTask): ExtractTaskResult {
     const { mentions, relations, diagnostics } = extractDocument(task.doc, task.options);
     return { mentions, relations, diagnostics };
   } catch (error) {
-    const code = error instanceof CorpgraphError ? error.code : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    return { error: code === undefined ? { message } : { code, message } };
+    if (error instanceof CorpgraphError) return { error: { code: error.code, message: error.message } };
+    if (error instanceof Error) {
+      return {
+        error:
+          error.stack === undefined
+            ? { message: error.message }
+            : { message: error.message, stack: error.stack },
+      };
+    }
+    return { error: { message: String(error) } };
   }
 }
