@@ -56,9 +56,6 @@ interface WordEntry extends TokenInfo {
   asPrevCls: Int32Array;
   /** `c|w+1=${cls}|${this}` by class id (-2 = not looked up yet). */
   asNextCls: Int32Array;
-  /** runlast= / runfirst= with this word (-2 = not looked up yet). */
-  runlast: number;
-  runfirst: number;
 }
 
 /** Rows of the features one gazetteer label contributes. */
@@ -88,8 +85,8 @@ interface ModelCache {
   labels: Map<string, LabelEntry>;
   /** `run=${len}|${pos}` by (len-1)*3 + pos (pos: first, mid, last). */
   runRows: Int32Array;
-  /** `runlastcase=${bucket}` by bucket. */
-  runlastcase: Map<string, number>;
+  /** Feature template (the name up to its first '=') → value → row; see `splitIndex`. */
+  tmpl: (name: string) => ReadonlyMap<string, number>;
   /** c-1|c, c|c+1 (NC×NC) and c-1|c|c+1 (NC×NC×NC) by class id. */
   cc1: Int32Array;
   cc2: Int32Array;
@@ -97,6 +94,30 @@ interface ModelCache {
 }
 
 const RUN_POS = ['first', 'mid', 'last'] as const;
+const NO_ROWS: ReadonlyMap<string, number> = new Map();
+const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'] as const;
+const SUFFIX = ['', 's1', 's2', 's3', 's4'] as const;
+
+/**
+ * The feature index split at each name's first '=' ("w=apple" → template "w", value "apple").
+ * Why: lookups then hash the word strings the cache already holds instead of a fresh concatenation
+ * per template; a name maps to the same row either way.
+ */
+function splitIndex(index: ReadonlyMap<string, number>): (name: string) => ReadonlyMap<string, number> {
+  const by = new Map<string, Map<string, number>>();
+  for (const [f, r] of index) {
+    const eq = f.indexOf('=');
+    if (eq < 0) continue;
+    const name = f.slice(0, eq);
+    let m = by.get(name);
+    if (m === undefined) {
+      m = new Map();
+      by.set(name, m);
+    }
+    m.set(f.slice(eq + 1), r);
+  }
+  return (name) => by.get(name) ?? NO_ROWS;
+}
 
 const caches = new WeakMap<NerModel, ModelCache>();
 
@@ -105,6 +126,7 @@ function cacheFor(model: NerModel): ModelCache {
   if (hit !== undefined) return hit;
   const index = model.featureIndex;
   const row = (f: string): number => index.get(f) ?? -1;
+  const tmpl = splitIndex(index);
   const cc1 = new Int32Array(NC * NC);
   const cc2 = new Int32Array(NC * NC);
   const ccc = new Int32Array(NC * NC * NC);
@@ -120,8 +142,8 @@ function cacheFor(model: NerModel): ModelCache {
     row,
     words: new Map(),
     pairs: 0,
-    pad: padEntry('<s>', row),
-    padEnd: padEntry('</s>', row),
+    pad: padEntry('<s>', tmpl),
+    padEnd: padEntry('</s>', tmpl),
     b: row('b'),
     start: row('start'),
     capsrun: row('capsrun'),
@@ -130,7 +152,7 @@ function cacheFor(model: NerModel): ModelCache {
     g2orgsuffix: row('g+2=orgsuffix'),
     labels: new Map(),
     runRows: Int32Array.from({ length: 12 }, (_, k) => row(`run=${Math.floor(k / 3) + 1}|${RUN_POS[k % 3]}`)),
-    runlastcase: new Map(),
+    tmpl,
     cc1,
     cc2,
     ccc,
@@ -139,18 +161,23 @@ function cacheFor(model: NerModel): ModelCache {
   return cache;
 }
 
-function ctxRows(lower: string, short: string, cls: string, row: (f: string) => number): Int32Array {
+function ctxRows(
+  lower: string,
+  short: string,
+  cls: string,
+  tmpl: (name: string) => ReadonlyMap<string, number>,
+): Int32Array {
   const out = new Int32Array(12);
   let k = 0;
   for (const off of OFFSETS) {
-    out[k++] = row(`w${off}=${lower}`);
-    out[k++] = row(`ss${off}=${short}`);
-    out[k++] = row(`c${off}=${cls}`);
+    out[k++] = tmpl(`w${off}`).get(lower) ?? -1;
+    out[k++] = tmpl(`ss${off}`).get(short) ?? -1;
+    out[k++] = tmpl(`c${off}`).get(cls) ?? -1;
   }
   return out;
 }
 
-function padEntry(p: string, row: (f: string) => number): WordEntry {
+function padEntry(p: string, tmpl: (name: string) => ReadonlyMap<string, number>): WordEntry {
   return {
     lower: p,
     shape: p,
@@ -167,13 +194,11 @@ function padEntry(p: string, row: (f: string) => number): WordEntry {
     caseRows: new Int32Array(0),
     caseAsPrev: -1,
     caseAsNext: -1,
-    ctx: ctxRows(p, p, p, row),
+    ctx: ctxRows(p, p, p, tmpl),
     asPrevWord: new Map(),
     asCurWord: new Map(),
     asPrevCls: new Int32Array(NC).fill(-2),
     asNextCls: new Int32Array(NC).fill(-2),
-    runlast: -2,
-    runfirst: -2,
   };
 }
 
@@ -218,6 +243,7 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
   if (hit !== undefined) return hit;
   if (cache.words.size >= MAX_WORDS || cache.pairs >= MAX_PAIRS) resetCache(cache);
   const row = cache.row;
+  const tmpl = cache.tmpl;
   const lower = word.toLowerCase();
   const shape = wordShape(word);
   const short = shortShape(shape);
@@ -226,17 +252,20 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
   const affix: number[] = [];
   const n = lower.length;
   for (let k = 1; k <= 4 && k < n; k++)
-    affix.push(row(`p${k}=${lower.slice(0, k)}`), row(`s${k}=${lower.slice(n - k)}`));
-  if (n > 3 && cls === 'CAPS') affix.push(row(`capsw=${word}`));
+    affix.push(
+      tmpl(PREFIX[k] ?? '').get(lower.slice(0, k)) ?? -1,
+      tmpl(SUFFIX[k] ?? '').get(lower.slice(n - k)) ?? -1,
+    );
+  if (n > 3 && cls === 'CAPS') affix.push(tmpl('capsw').get(word) ?? -1);
   if (/\d/u.test(word)) affix.push(row('digit'));
   if (word.includes('-')) affix.push(row('hyphen'));
   if (word.includes('.')) affix.push(row('period'));
   const own = Int32Array.of(
     cache.b,
-    row(`w=${lower}`),
-    row(`sh=${shape}`),
-    row(`ss=${short}`),
-    row(`c=${cls}`),
+    tmpl('w').get(lower) ?? -1,
+    tmpl('sh').get(shape) ?? -1,
+    tmpl('ss').get(short) ?? -1,
+    tmpl('c').get(cls) ?? -1,
   );
   const affixRows = Int32Array.from(affix.filter((r) => r >= 0));
   // Why: a token's features start with these word-level rows, so their running sum from 0 is the same
@@ -254,7 +283,7 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     isCaps: cls === 'CAPS' || cls === 'CAP1',
     cp,
     own,
-    startRows: Int32Array.of(row(`start|c=${cls}`), row(`start|w=${lower}`)),
+    startRows: Int32Array.of(tmpl('start|c').get(cls) ?? -1, tmpl('start|w').get(lower) ?? -1),
     affix: affixRows,
     sumOwn,
     sumOwnAffix,
@@ -264,15 +293,13 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
       row(`case=${cp}|start=false`),
       row(`case=${cp}|start=true`),
     ),
-    caseAsPrev: row(`case-1=${cp}`),
-    caseAsNext: row(`case+1=${cp}`),
-    ctx: ctxRows(lower, short, cls, row),
+    caseAsPrev: tmpl('case-1').get(cp) ?? -1,
+    caseAsNext: tmpl('case+1').get(cp) ?? -1,
+    ctx: ctxRows(lower, short, cls, tmpl),
     asPrevWord: new Map(),
     asCurWord: new Map(),
     asPrevCls: new Int32Array(NC).fill(-2),
     asNextCls: new Int32Array(NC).fill(-2),
-    runlast: -2,
-    runfirst: -2,
   };
   cache.words.set(word, entry);
   return entry;
@@ -381,12 +408,11 @@ export function segmentEmissions(
     if (run !== undefined) {
       const last = at(run.end - 1);
       const len = run.end - run.start;
-      add(
-        row(`run=${Math.min(len, 4)}|${i - run.start === 0 ? 'first' : i === run.end - 1 ? 'last' : 'mid'}`),
-      );
-      add(row(`runlast=${last.lower}`));
-      add(row(`runlastcase=${info[run.end - 1]?.cp ?? '?'}`));
-      add(row(`runfirst=${at(run.start).lower}`));
+      const pos = i - run.start === 0 ? 0 : i === run.end - 1 ? 2 : 1;
+      add(cache.runRows[(Math.min(len, 4) - 1) * 3 + pos] ?? -1);
+      add(cache.tmpl('runlast').get(last.lower) ?? -1);
+      add(cache.tmpl('runlastcase').get(last.cp) ?? -1);
+      add(cache.tmpl('runfirst').get(at(run.start).lower) ?? -1);
       for (const g of gaz[run.end - 1] ?? []) add(row(`runlastg=${g}`));
       for (const a of appositive(info, run.end)) add(row(`appos=${a}`));
     }
