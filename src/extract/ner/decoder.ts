@@ -26,26 +26,29 @@ export function viterbi(em: Float64Array, n: number, tagCount: number, trans: Fl
   const size = T + 1;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = (trans[t + 1] ?? 0) + (em[t] ?? 0);
+  for (let t = 0; t < T; t++) score[t] = (trans[t + 1] as number) + (em[t] as number);
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const row = i * T;
     for (let t = 0; t < T; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        const s = (score[(i - 1) * T + p] ?? 0) + (trans[(p + 1) * size + t + 1] ?? 0);
+        const s = (score[prev + p] as number) + (trans[(p + 1) * size + t + 1] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + (em[i * T + t] ?? 0);
-      back[i * T + t] = arg;
+      score[row + t] = best + (em[row + t] as number);
+      back[row + t] = arg;
     }
   }
   let best = Number.NEGATIVE_INFINITY;
   let arg = 0;
+  const last = (n - 1) * T;
   for (let t = 0; t < T; t++) {
-    const s = (score[(n - 1) * T + t] ?? 0) + (trans[(t + 1) * size] ?? 0);
+    const s = (score[last + t] as number) + (trans[(t + 1) * size] as number);
     if (s > best) {
       best = s;
       arg = t;
