@@ -22,8 +22,12 @@ export interface BuildOptions {
    * the compiled build). The graph is identical, byte for byte, whatever the number.
    */
   workers?: number;
-  /** Documents extracted ahead of the merge, per worker (bounds memory); default 8. */
+  /** Documents extracted ahead of the merge, per worker (bounds memory with `queueBytes`); default 32. */
   queuePerWorker?: number;
+  /** Most text (UTF-16 code units) held ahead of the merge at once; default 32 Mi. */
+  queueBytes?: number;
+  /** Documents sent to a worker in one task (fewer when they are long); default 8. */
+  batchDocuments?: number;
   /** Heap limit of each worker in MB (default DEFAULT_WORKER_HEAP_MB, 512). */
   workerHeapMb?: number;
   /** Called after each input item (for progress). */
@@ -32,7 +36,15 @@ export interface BuildOptions {
   onDiagnostic?: (diagnostic: Diagnostic) => void;
 }
 
-export const DEFAULT_BUILD_OPTIONS = { workers: 1, queuePerWorker: 8 } as const;
+export const DEFAULT_BUILD_OPTIONS = {
+  workers: 1,
+  queuePerWorker: 32,
+  queueBytes: 32 * 1024 * 1024,
+  batchDocuments: 8,
+} as const;
+
+/** A batch is sent once its texts reach this many code units, even with fewer documents. */
+const BATCH_CHARS = 64 * 1024;
 
 export interface BuildProgress {
   /** Documents read (new and unchanged). */
@@ -129,6 +141,29 @@ export async function buildFromInputs(
     return extractDocument(doc, extractOptions);
   };
   const limit = pool ? workers * (options.queuePerWorker ?? DEFAULT_BUILD_OPTIONS.queuePerWorker) : 0;
+  const limitChars = options.queueBytes ?? DEFAULT_BUILD_OPTIONS.queueBytes;
+  const batchDocuments = Math.max(1, options.batchDocuments ?? DEFAULT_BUILD_OPTIONS.batchDocuments);
+  let queuedChars = 0;
+  // The batch being filled: documents not yet sent to a worker, and their slots.
+  let open: { slots: Slot[]; chars: number } | undefined;
+  const flush = (): void => {
+    if (!open || !pool) return;
+    const { slots } = open;
+    open = undefined;
+    const batch = pool.extractBatch(
+      slots.map((slot) => (slot.item as { doc: SourceDocument }).doc),
+      extractOptions,
+    );
+    slots.forEach((slot, i) => {
+      slot.pending = batch.then((results) => {
+        const result = results[i];
+        if (result === undefined || result instanceof Error) throw result;
+        return result;
+      });
+      // Why: a failure is raised when its turn to merge comes; until then it must not count as unhandled.
+      slot.pending.catch(() => undefined);
+    });
+  };
   // Ids dispatched but not merged yet: a repeated document is then recognised as in the graph already.
   const inFlight = new Set<string>();
 
@@ -181,14 +216,23 @@ export async function buildFromInputs(
         if (hasDocument(graph, id) || inFlight.has(id)) slot.known = true;
         else {
           inFlight.add(id);
-          slot.pending = pool.extract(item.doc, extractOptions);
-          // Why: a failure is raised when its turn to merge comes; until then it must not count as unhandled.
-          slot.pending.catch(() => undefined);
+          open ??= { slots: [], chars: 0 };
+          open.slots.push(slot);
+          open.chars += item.doc.text.length;
+          if (open.slots.length >= batchDocuments || open.chars >= BATCH_CHARS) flush();
         }
       }
       queue.push(slot);
-      while (queue.length > limit) await merge(queue.shift() as Slot);
+      queuedChars += item.kind === 'document' ? item.doc.text.length : 0;
+      while (queue.length > limit || (queue.length > 1 && queuedChars > limitChars)) {
+        const head = queue.shift() as Slot;
+        // Why: the head must be on its way to a worker before we wait for it.
+        if (open?.slots.includes(head)) flush();
+        queuedChars -= head.item.kind === 'document' ? head.item.doc.text.length : 0;
+        await merge(head);
+      }
     }
+    flush();
     while (queue.length > 0) await merge(queue.shift() as Slot);
   } finally {
     await pool?.close();

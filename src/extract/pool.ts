@@ -4,13 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { CorpgraphError, type ErrorCode } from '../errors.js';
 import type { Extraction, SourceDocument } from '../types.js';
 import type { ExtractOptions } from './index.js';
-import type { ExtractTask, ExtractTaskResult } from './worker.js';
+import type { ExtractDocResult, ExtractTask } from './worker.js';
 
 export interface ExtractPool {
   /** Number of worker threads. */
   readonly threads: number;
-  /** Extract one document in a worker; resolves in completion order, so callers keep their own order. */
-  extract(doc: SourceDocument, options?: ExtractOptions): Promise<Extraction>;
+  /**
+   * Extract a batch of documents in one worker: one entry per document, an extraction or the error it
+   * raised (CorpgraphError for known errors). Batches complete in any order; callers keep their own.
+   * @throws WorkerLostError when the worker died on the batch (none of it ran to completion).
+   */
+  extractBatch(docs: readonly SourceDocument[], options?: ExtractOptions): Promise<(Extraction | Error)[]>;
   /** Stop the workers (pending tasks are abandoned). */
   close(): Promise<void>;
 }
@@ -23,10 +27,11 @@ export interface ExtractPoolOptions {
 /**
  * Why: without a limit V8 lets each worker's heap fill with garbage up to gigabytes before a full GC, so
  * peak memory followed GC timing rather than the corpus (0.8–1.2 GB over Reuters with 2 workers); with
- * 512 MB it stays flat. A worker's live set is ~150–250 MB (compromise, lexicons, models). A document
+ * a limit it stays flat. A worker's live set is ~130 MB after 300 Reuters articles (compromise,
+ * lexicons, models), so 384 MB leaves room for long articles without constant full GCs. A document
  * too large for it kills only that worker: the build then extracts it in the main thread.
  */
-export const DEFAULT_WORKER_HEAP_MB = 512;
+export const DEFAULT_WORKER_HEAP_MB = 384;
 
 /** A worker died on a task (typically out of heap on a huge document); the task did not run. */
 export class WorkerLostError extends Error {
@@ -67,7 +72,7 @@ export async function createExtractPool(
   }
   const { Piscina } = await import('piscina');
   // Why: all threads start at once and never idle out, so each loads its model exactly once.
-  const pool = new Piscina<ExtractTask, ExtractTaskResult>({
+  const pool = new Piscina<ExtractTask, ExtractDocResult[]>({
     filename,
     minThreads: threads,
     maxThreads: threads,
@@ -76,24 +81,24 @@ export async function createExtractPool(
   });
   return {
     threads,
-    async extract(doc, options = {}) {
-      let result: ExtractTaskResult;
+    async extractBatch(docs, options = {}) {
+      let results: ExtractDocResult[];
       try {
-        result = await pool.run({ doc, options });
+        results = await pool.run({ docs: [...docs], options });
       } catch (error) {
         throw new WorkerLostError(`extraction worker failed: ${(error as Error)?.message ?? error}`, {
           cause: error,
         });
       }
-      if ('error' in result) {
+      return results.map((result, i) => {
+        if (!('error' in result)) return { doc: docs[i] as SourceDocument, sentences: [], ...result };
         const { code, message, stack } = result.error;
-        if (code !== undefined) throw new CorpgraphError(code as ErrorCode, message);
+        if (code !== undefined) return new CorpgraphError(code as ErrorCode, message);
         // An extractor bug, not a caller mistake: keep it an ordinary error with the worker's stack.
         const error = new Error(message);
         if (stack !== undefined) error.stack = stack;
-        throw error;
-      }
-      return { doc, sentences: [], ...result };
+        return error;
+      });
     },
     async close() {
       await pool.destroy();
