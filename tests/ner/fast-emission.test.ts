@@ -15,6 +15,7 @@ const TEXTS = [
   'the U.S. Federal Reserve said on 1996-08-22 that Bank of America and J.P. Morgan Chase & Co. agreed .',
   'A\nB C. D\n\n"Quoted" (Paris) — London-headquartered Vodafone Group Plc: NEW DELHI, India!',
   'x',
+  'Profits | Apple Inc. = 5 | | IBM said = ok',
 ];
 
 /** Compare the two paths segment-free (one line of text at a time, as the tagger decodes). */

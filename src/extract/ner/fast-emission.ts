@@ -22,9 +22,18 @@ const CLASSES = ['CAP1', 'CAPS', 'Init', 'Mixed', 'low', 'num', 'punct', '<s>', 
 const CLASS_ID = new Map<string, number>(CLASSES.map((c, i) => [c, i]));
 const NC = CLASSES.length;
 const OFFSETS = [-2, -1, 1, 2] as const;
-/** Beyond this many cached words or word pairs the cache starts again (bounded memory on any input). */
-const MAX_WORDS = 200_000;
-const MAX_PAIRS = 1_000_000;
+/** Beyond this many cached words the cache starts again (bounded memory on any input). */
+const MAX_WORDS = 100_000;
+
+/** Layout of `WordEntry.rows` (one typed array per word keeps the cache small). */
+const CTX = 0; // 12: as the neighbour at -2, -1, +1, +2: w{off}=, ss{off}=, c{off}=
+const AS_PREV_CLS = 12; // NC: `w-1|c=${this}|${cls}` by class id (-2 = not looked up yet)
+const AS_NEXT_CLS = AS_PREV_CLS + NC; // NC: `c|w+1=${cls}|${this}` by class id (-2 = not looked up yet)
+const START_C = AS_NEXT_CLS + NC; // start|c=
+const START_W = START_C + 1; // start|w=
+const CASE_AS_PREV = START_W + 1; // case-1= with this word's bucket
+const CASE_AS_NEXT = CASE_AS_PREV + 1; // case+1= with this word's bucket
+const AFFIX = CASE_AS_NEXT + 1; // p1..p4/s1..s4 (interleaved), capsw=, digit, hyphen, period: known rows only
 
 /** Everything about one word form that does not depend on its neighbours. */
 interface WordEntry extends TokenInfo {
@@ -32,30 +41,15 @@ interface WordEntry extends TokenInfo {
   isCaps: boolean;
   /** Case-profile bucket ('?' when unknown). */
   cp: string;
-  /** b, w=, sh=, ss=, c= */
-  own: Int32Array;
-  /** start|c=, start|w= */
-  startRows: Int32Array;
-  /** p1..p4/s1..s4 (interleaved), capsw=, digit, hyphen, period — only known rows. */
-  affix: Int32Array;
-  /** Running sums from 0 over the `own` rows, and over `own` then `affix` (a token's first features). */
-  sumOwn: Float64Array;
-  sumOwnAffix: Float64Array;
-  /** case=, case=|c=, case=|start=false, case=|start=true */
+  /** Row numbers, laid out as CTX … AFFIX above. */
+  rows: Int32Array;
+  /**
+   * Running sums from 0 over the rows of b, w=, sh=, ss=, c= (first T) and of those then the affix rows
+   * (next T): the first features of every token.
+   */
+  sums: Float64Array;
+  /** case=, case=|c=, case=|start=false, case=|start=true (shared per bucket and class). */
   caseRows: Int32Array;
-  /** case-1= / case+1= with this word's bucket (as the neighbour). */
-  caseAsPrev: number;
-  caseAsNext: number;
-  /** As the neighbour at offset -2, -1, +1, +2: w{off}=, ss{off}=, c{off}= (12 rows). */
-  ctx: Int32Array;
-  /** `w-1|w=${this}|${cur}` keyed by cur.lower. */
-  asPrevWord: Map<string, number>;
-  /** `w|w+1=${this}|${next}` keyed by next.lower. */
-  asCurWord: Map<string, number>;
-  /** `w-1|c=${this}|${cls}` by class id (-2 = not looked up yet). */
-  asPrevCls: Int32Array;
-  /** `c|w+1=${cls}|${this}` by class id (-2 = not looked up yet). */
-  asNextCls: Int32Array;
 }
 
 /** Rows of the features one gazetteer label contributes. */
@@ -72,8 +66,9 @@ interface LabelEntry {
 interface ModelCache {
   row: (f: string) => number;
   words: Map<string, WordEntry>;
-  /** Word-pair rows cached in the entries' maps since the last reset. */
-  pairs: number;
+  /** w-1|w= and w|w+1= rows by left word, then right word (see `pairIndex`). */
+  prevWordPairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  wordNextPairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
   pad: WordEntry;
   padEnd: WordEntry;
   b: number;
@@ -83,6 +78,8 @@ interface ModelCache {
   caseP1End: number;
   g2orgsuffix: number;
   labels: Map<string, LabelEntry>;
+  /** WordEntry.caseRows by `${bucket}\t${class}`. */
+  caseRows: Map<string, Int32Array>;
   /** `run=${len}|${pos}` by (len-1)*3 + pos (pos: first, mid, last). */
   runRows: Int32Array;
   /** Feature template (the name up to its first '=') → value → row; see `splitIndex`. */
@@ -119,6 +116,38 @@ function splitIndex(index: ReadonlyMap<string, number>): (name: string) => Reado
   return (name) => by.get(name) ?? NO_ROWS;
 }
 
+/**
+ * A word-pair template's values ("left|right") as left → right → row. Values with more than one '|'
+ * are left out: a word containing '|' is looked up by full name instead (see `pairRow`).
+ */
+function pairIndex(values: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [v, r] of values) {
+    const bar = v.indexOf('|');
+    if (bar < 0 || v.indexOf('|', bar + 1) >= 0) continue;
+    const left = v.slice(0, bar);
+    let m = out.get(left);
+    if (m === undefined) {
+      m = new Map();
+      out.set(left, m);
+    }
+    m.set(v.slice(bar + 1), r);
+  }
+  return out;
+}
+
+/** Row of `${name}=${left}|${right}` without building the name when neither word contains '|'. */
+function pairRow(
+  cache: ModelCache,
+  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  name: string,
+  left: string,
+  right: string,
+): number {
+  if (left.includes('|') || right.includes('|')) return cache.row(`${name}=${left}|${right}`);
+  return pairs.get(left)?.get(right) ?? -1;
+}
+
 const caches = new WeakMap<NerModel, ModelCache>();
 
 function cacheFor(model: NerModel): ModelCache {
@@ -141,7 +170,8 @@ function cacheFor(model: NerModel): ModelCache {
   const cache: ModelCache = {
     row,
     words: new Map(),
-    pairs: 0,
+    prevWordPairs: pairIndex(tmpl('w-1|w')),
+    wordNextPairs: pairIndex(tmpl('w|w+1')),
     pad: padEntry('<s>', tmpl),
     padEnd: padEntry('</s>', tmpl),
     b: row('b'),
@@ -151,6 +181,7 @@ function cacheFor(model: NerModel): ModelCache {
     caseP1End: row('case+1=</s>'),
     g2orgsuffix: row('g+2=orgsuffix'),
     labels: new Map(),
+    caseRows: new Map(),
     runRows: Int32Array.from({ length: 12 }, (_, k) => row(`run=${Math.floor(k / 3) + 1}|${RUN_POS[k % 3]}`)),
     tmpl,
     cc1,
@@ -178,6 +209,9 @@ function ctxRows(
 }
 
 function padEntry(p: string, tmpl: (name: string) => ReadonlyMap<string, number>): WordEntry {
+  const rows = new Int32Array(AFFIX).fill(-1);
+  rows.set(ctxRows(p, p, p, tmpl), CTX);
+  rows.fill(-2, AS_PREV_CLS, START_C);
   return {
     lower: p,
     shape: p,
@@ -186,19 +220,9 @@ function padEntry(p: string, tmpl: (name: string) => ReadonlyMap<string, number>
     clsId: CLASS_ID.get(p) ?? 0,
     isCaps: false,
     cp: p,
-    own: new Int32Array(0),
-    startRows: new Int32Array(0),
-    affix: new Int32Array(0),
-    sumOwn: new Float64Array(0),
-    sumOwnAffix: new Float64Array(0),
+    rows,
+    sums: new Float64Array(0),
     caseRows: new Int32Array(0),
-    caseAsPrev: -1,
-    caseAsNext: -1,
-    ctx: ctxRows(p, p, p, tmpl),
-    asPrevWord: new Map(),
-    asCurWord: new Map(),
-    asPrevCls: new Int32Array(NC).fill(-2),
-    asNextCls: new Int32Array(NC).fill(-2),
   };
 }
 
@@ -231,17 +255,13 @@ function addRows(acc: Float64Array, rows: Int32Array, model: NerModel): void {
 
 function resetCache(cache: ModelCache): void {
   cache.words.clear();
-  cache.pairs = 0;
-  for (const pad of [cache.pad, cache.padEnd]) {
-    pad.asPrevWord.clear();
-    pad.asCurWord.clear();
-  }
+  cache.caseRows.clear();
 }
 
 function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry {
   const hit = cache.words.get(word);
   if (hit !== undefined) return hit;
-  if (cache.words.size >= MAX_WORDS || cache.pairs >= MAX_PAIRS) resetCache(cache);
+  if (cache.words.size >= MAX_WORDS) resetCache(cache);
   const row = cache.row;
   const tmpl = cache.tmpl;
   const lower = word.toLowerCase();
@@ -267,13 +287,35 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     tmpl('ss').get(short) ?? -1,
     tmpl('c').get(cls) ?? -1,
   );
-  const affixRows = Int32Array.from(affix.filter((r) => r >= 0));
+  const affixRows = affix.filter((r) => r >= 0);
+  const rows = new Int32Array(AFFIX + affixRows.length);
+  rows.set(ctxRows(lower, short, cls, tmpl), CTX);
+  rows.fill(-2, AS_PREV_CLS, START_C);
+  rows[START_C] = tmpl('start|c').get(cls) ?? -1;
+  rows[START_W] = tmpl('start|w').get(lower) ?? -1;
+  rows[CASE_AS_PREV] = tmpl('case-1').get(cp) ?? -1;
+  rows[CASE_AS_NEXT] = tmpl('case+1').get(cp) ?? -1;
+  rows.set(affixRows, AFFIX);
   // Why: a token's features start with these word-level rows, so their running sum from 0 is the same
   // sequence of additions the emission loop would do; kept per word, bit-identical.
-  const sumOwn = new Float64Array(model.tags.length);
+  const T = model.tags.length;
+  const sums = new Float64Array(2 * T);
+  const sumOwn = sums.subarray(0, T);
   addRows(sumOwn, own, model);
-  const sumOwnAffix = Float64Array.from(sumOwn);
-  addRows(sumOwnAffix, affixRows, model);
+  const sumOwnAffix = sums.subarray(T);
+  sumOwnAffix.set(sumOwn);
+  addRows(sumOwnAffix, rows.subarray(AFFIX), model);
+  const caseKey = `${cp}\t${cls}`;
+  let caseRows = cache.caseRows.get(caseKey);
+  if (caseRows === undefined) {
+    caseRows = Int32Array.of(
+      tmpl('case').get(cp) ?? -1,
+      tmpl('case').get(`${cp}|c=${cls}`) ?? -1,
+      tmpl('case').get(`${cp}|start=false`) ?? -1,
+      tmpl('case').get(`${cp}|start=true`) ?? -1,
+    );
+    cache.caseRows.set(caseKey, caseRows);
+  }
   const entry: WordEntry = {
     lower,
     shape,
@@ -282,24 +324,9 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     clsId: CLASS_ID.get(cls) ?? 0,
     isCaps: cls === 'CAPS' || cls === 'CAP1',
     cp,
-    own,
-    startRows: Int32Array.of(tmpl('start|c').get(cls) ?? -1, tmpl('start|w').get(lower) ?? -1),
-    affix: affixRows,
-    sumOwn,
-    sumOwnAffix,
-    caseRows: Int32Array.of(
-      row(`case=${cp}`),
-      row(`case=${cp}|c=${cls}`),
-      row(`case=${cp}|start=false`),
-      row(`case=${cp}|start=true`),
-    ),
-    caseAsPrev: tmpl('case-1').get(cp) ?? -1,
-    caseAsNext: tmpl('case+1').get(cp) ?? -1,
-    ctx: ctxRows(lower, short, cls, tmpl),
-    asPrevWord: new Map(),
-    asCurWord: new Map(),
-    asPrevCls: new Int32Array(NC).fill(-2),
-    asNextCls: new Int32Array(NC).fill(-2),
+    rows,
+    sums,
+    caseRows,
   };
   cache.words.set(word, entry);
   return entry;
@@ -338,57 +365,46 @@ export function segmentEmissions(
     const w = info[i] as WordEntry;
     const prev = tokens[i - 1];
     const start = prev === undefined || SENTENCE_END.has(prev.text) || newlineBefore[i] === 1;
+    const wr = w.rows;
     if (start) {
-      em.set(w.sumOwn, base);
+      em.set(w.sums.subarray(0, T), base);
       add(cache.start);
-      add(w.startRows[0] ?? -1);
-      add(w.startRows[1] ?? -1);
-      for (let k = 0; k < w.affix.length; k++) add(w.affix[k] ?? -1);
+      add(wr[START_C] as number);
+      add(wr[START_W] as number);
+      for (let k = AFFIX; k < wr.length; k++) add(wr[k] as number);
     } else {
-      em.set(w.sumOwnAffix, base);
+      em.set(w.sums.subarray(T), base);
     }
     if (i > 0 && i + 1 < n && info[i - 1]?.isCaps === true && info[i + 1]?.isCaps === true)
       add(cache.capsrun);
     add(w.caseRows[0] ?? -1);
     add(w.caseRows[1] ?? -1);
     add(w.caseRows[start ? 3 : 2] ?? -1);
-    add(i > 0 ? (info[i - 1]?.caseAsPrev ?? -1) : cache.caseM1Pad);
-    add(i + 1 < n ? (info[i + 1]?.caseAsNext ?? -1) : cache.caseP1End);
+    add(i > 0 ? (info[i - 1]?.rows[CASE_AS_PREV] ?? -1) : cache.caseM1Pad);
+    add(i + 1 < n ? (info[i + 1]?.rows[CASE_AS_NEXT] ?? -1) : cache.caseP1End);
     for (let k = 0; k < 4; k++) {
       const o = at(i + (OFFSETS[k] ?? 0));
-      add(o.ctx[k * 3] ?? -1);
-      add(o.ctx[k * 3 + 1] ?? -1);
-      add(o.ctx[k * 3 + 2] ?? -1);
+      add(o.rows[CTX + k * 3] as number);
+      add(o.rows[CTX + k * 3 + 1] as number);
+      add(o.rows[CTX + k * 3 + 2] as number);
     }
     const p = at(i - 1);
     const nx = at(i + 1);
-    let r = p.asPrevWord.get(w.lower);
-    if (r === undefined) {
-      r = row(`w-1|w=${p.lower}|${w.lower}`);
-      p.asPrevWord.set(w.lower, r);
-      cache.pairs++;
-    }
-    add(r);
-    r = w.asCurWord.get(nx.lower);
-    if (r === undefined) {
-      r = row(`w|w+1=${w.lower}|${nx.lower}`);
-      w.asCurWord.set(nx.lower, r);
-      cache.pairs++;
-    }
-    add(r);
+    add(pairRow(cache, cache.prevWordPairs, 'w-1|w', p.lower, w.lower));
+    add(pairRow(cache, cache.wordNextPairs, 'w|w+1', w.lower, nx.lower));
     add(cache.cc1[p.clsId * NC + w.clsId] ?? -1);
     add(cache.cc2[w.clsId * NC + nx.clsId] ?? -1);
     add(cache.ccc[(p.clsId * NC + w.clsId) * NC + nx.clsId] ?? -1);
-    r = p.asPrevCls[w.clsId] ?? -2;
+    let r = p.rows[AS_PREV_CLS + w.clsId] as number;
     if (r === -2) {
       r = row(`w-1|c=${p.lower}|${w.cls}`);
-      p.asPrevCls[w.clsId] = r;
+      p.rows[AS_PREV_CLS + w.clsId] = r;
     }
     add(r);
-    r = nx.asNextCls[w.clsId] ?? -2;
+    r = nx.rows[AS_NEXT_CLS + w.clsId] as number;
     if (r === -2) {
       r = row(`c|w+1=${w.cls}|${nx.lower}`);
-      nx.asNextCls[w.clsId] = r;
+      nx.rows[AS_NEXT_CLS + w.clsId] = r;
     }
     add(r);
     for (const g of gaz[i] ?? []) {

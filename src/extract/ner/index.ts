@@ -120,7 +120,8 @@ function tagSegment(
     const t = tokens[i];
     const next = tokens[i + 1];
     if (t === undefined || next === undefined || covered[i] === 1 || next.start !== t.end) continue;
-    if (!BASED_SUFFIXES.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (next.text.charCodeAt(0) !== 45 /* '-' */ || !BASED_SUFFIXES.has(next.text.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
     // Extend left only over a known multi-word place ("San Francisco-based").
     let start = i;
     while (start > 0 && covered[start - 1] !== 1 && (gaz[start] ?? []).some((g) => g.startsWith('I-'))) {
