@@ -358,7 +358,7 @@ export function segmentEmissions(
   const add = (r: number): void => {
     if (r < 0) return;
     const off = r * T;
-    for (let t = 0; t < T; t++) em[base + t] = (em[base + t] ?? 0) + (W[off + t] ?? 0);
+    for (let t = 0; t < T; t++) em[base + t] = (em[base + t] as number) + (W[off + t] as number);
   };
   for (let i = 0; i < n; i++) {
     base = i * T;
@@ -367,13 +367,15 @@ export function segmentEmissions(
     const start = prev === undefined || SENTENCE_END.has(prev.text) || newlineBefore[i] === 1;
     const wr = w.rows;
     if (start) {
-      em.set(w.sums.subarray(0, T), base);
+      const sums = w.sums;
+      for (let t = 0; t < T; t++) em[base + t] = sums[t] as number;
       add(cache.start);
       add(wr[START_C] as number);
       add(wr[START_W] as number);
       for (let k = AFFIX; k < wr.length; k++) add(wr[k] as number);
     } else {
-      em.set(w.sums.subarray(T), base);
+      const sums = w.sums;
+      for (let t = 0; t < T; t++) em[base + t] = sums[T + t] as number;
     }
     if (i > 0 && i + 1 < n && info[i - 1]?.isCaps === true && info[i + 1]?.isCaps === true)
       add(cache.capsrun);
