@@ -2,37 +2,15 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { exportCsv } from '../../src/export/csv.js';
 import { exportGraphml } from '../../src/export/graphml.js';
 import { writeExport } from '../../src/export/write-export.js';
 import { writeGraph } from '../../src/graph/io.js';
+import { runMain } from '../helpers/run-main.js';
 import { sampleGraph } from './fixture.js';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, {
-    stdout: sink((s) => {
-      out += s;
-    }),
-    stderr: sink((s) => {
-      err += s;
-    }),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 let dir: string;
 let graphFile: string;

@@ -3,34 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { writeGraph } from '../../src/graph/io.js';
+import { runMain } from '../helpers/run-main.js';
 import { buildFixtureGraph, HOSTILE_NAME, MOU_SENTENCE } from '../store/fixture-graph.js';
 
-async function run(argv: string[], tty = false): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, {
-    stdout: sink((s) => {
-      out += s;
-    }),
-    stderr: sink((s) => {
-      err += s;
-    }),
-    stdoutIsTTY: tty,
-    stderrIsTTY: false,
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 let dir: string;
 let db: string;
