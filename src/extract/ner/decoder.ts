@@ -26,6 +26,11 @@ export function viterbi(em: Float64Array, n: number, tagCount: number, trans: Fl
   const size = T + 1;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
+  // Why: a masked (-Infinity) transition can never beat `best`, so it is skipped; same path, same ties.
+  const into = sparseColumns(
+    T,
+    (p, t) => (trans[(p + 1) * size + t + 1] as number) !== Number.NEGATIVE_INFINITY,
+  );
   for (let t = 0; t < T; t++) score[t] = (trans[t + 1] as number) + (em[t] as number);
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -33,7 +38,10 @@ export function viterbi(em: Float64Array, n: number, tagCount: number, trans: Fl
     for (let t = 0; t < T; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
+      const from = into.start[t] as number;
+      const to = into.start[t + 1] as number;
+      for (let j = from; j < to; j++) {
+        const p = into.index[j] as number;
         const s = (score[prev + p] as number) + (trans[(p + 1) * size + t + 1] as number);
         if (s > best) {
           best = s;
@@ -94,6 +102,10 @@ export function marginals(
   }
   const out = new Float64Array(n * T);
   if (n === 0 || from >= to) return out;
+  // Why: terms with a zero transition potential add exactly +0 (all factors are finite), so they are
+  // skipped; the sums are unchanged bit for bit.
+  const into = sparseColumns(T, (p, t) => (et[(p + 1) * size + t + 1] as number) !== 0);
+  const outOf = sparseColumns(T, (q, t) => (et[(t + 1) * size + q + 1] as number) !== 0);
   // Why: the scaled recursions only look backwards (alpha) or forwards (beta), so alpha is needed up to
   // `to` and beta down to `from`; the values computed are exactly those of the full passes.
   const alpha = new Float64Array(n * T);
@@ -112,7 +124,10 @@ export function marginals(
     const row = i * T;
     for (let t = 0; t < T; t++) {
       let sum = 0;
-      for (let p = 0; p < T; p++) sum += (alpha[prev + p] as number) * (et[(p + 1) * size + t + 1] as number);
+      for (let j = into.start[t] as number, e = into.start[t + 1] as number; j < e; j++) {
+        const p = into.index[j] as number;
+        sum += (alpha[prev + p] as number) * (et[(p + 1) * size + t + 1] as number);
+      }
       const v = sum * (pe[row + t] as number);
       alpha[row + t] = v;
       norm += v;
@@ -136,7 +151,8 @@ export function marginals(
     for (let t = 0; t < T; t++) {
       let sum = 0;
       const er = (t + 1) * size + 1;
-      for (let q = 0; q < T; q++) {
+      for (let j = outOf.start[t] as number, e = outOf.start[t + 1] as number; j < e; j++) {
+        const q = outOf.index[j] as number;
         sum += (et[er + q] as number) * (pe[next + q] as number) * (beta[next + q] as number);
       }
       beta[row + t] = sum;
@@ -153,4 +169,20 @@ export function marginals(
     for (let t = 0; t < T; t++) out[row + t] = ((alpha[row + t] as number) * (beta[row + t] as number)) / zd;
   }
   return out;
+}
+
+/** For each tag t (0..T-1), the tags k with `keep(k, t)`, ascending, as offsets `start` into `index`. */
+function sparseColumns(
+  T: number,
+  keep: (k: number, t: number) => boolean,
+): { start: Int32Array; index: Int32Array } {
+  const start = new Int32Array(T + 1);
+  const index = new Int32Array(T * T);
+  let m = 0;
+  for (let t = 0; t < T; t++) {
+    start[t] = m;
+    for (let k = 0; k < T; k++) if (keep(k, t)) index[m++] = k;
+  }
+  start[T] = m;
+  return { start, index };
 }
