@@ -41,6 +41,8 @@ interface WordEntry extends TokenInfo {
   isCaps: boolean;
   /** Case-profile bucket ('?' when unknown). */
   cp: string;
+  /** Whether `lower` contains '|' (word pairs with it are looked up by full name). */
+  bar: boolean;
   /** Row numbers, laid out as CTX … AFFIX above. */
   rows: Int32Array;
   /**
@@ -141,11 +143,11 @@ function pairRow(
   cache: ModelCache,
   pairs: ReadonlyMap<string, ReadonlyMap<string, number>>,
   name: string,
-  left: string,
-  right: string,
+  left: WordEntry,
+  right: WordEntry,
 ): number {
-  if (left.includes('|') || right.includes('|')) return cache.row(`${name}=${left}|${right}`);
-  return pairs.get(left)?.get(right) ?? -1;
+  if (left.bar || right.bar) return cache.row(`${name}=${left.lower}|${right.lower}`);
+  return pairs.get(left.lower)?.get(right.lower) ?? -1;
 }
 
 const caches = new WeakMap<NerModel, ModelCache>();
@@ -220,6 +222,7 @@ function padEntry(p: string, tmpl: (name: string) => ReadonlyMap<string, number>
     clsId: CLASS_ID.get(p) ?? 0,
     isCaps: false,
     cp: p,
+    bar: false,
     rows,
     sums: new Float64Array(0),
     caseRows: new Int32Array(0),
@@ -324,6 +327,7 @@ function wordEntry(cache: ModelCache, model: NerModel, word: string): WordEntry 
     clsId: CLASS_ID.get(cls) ?? 0,
     isCaps: cls === 'CAPS' || cls === 'CAP1',
     cp,
+    bar: lower.includes('|'),
     rows,
     sums,
     caseRows,
@@ -392,8 +396,8 @@ export function segmentEmissions(
     }
     const p = at(i - 1);
     const nx = at(i + 1);
-    add(pairRow(cache, cache.prevWordPairs, 'w-1|w', p.lower, w.lower));
-    add(pairRow(cache, cache.wordNextPairs, 'w|w+1', w.lower, nx.lower));
+    add(pairRow(cache, cache.prevWordPairs, 'w-1|w', p, w));
+    add(pairRow(cache, cache.wordNextPairs, 'w|w+1', w, nx));
     add(cache.cc1[p.clsId * NC + w.clsId] ?? -1);
     add(cache.cc2[w.clsId * NC + nx.clsId] ?? -1);
     add(cache.ccc[(p.clsId * NC + w.clsId) * NC + nx.clsId] ?? -1);
