@@ -26,7 +26,7 @@ const OFFSETS = [-2, -1, 1, 2] as const;
  * Beyond this many cached words the cache starts again (bounded memory on any input: an entry is
  * ~0.8 KB, so ≤ ~40 MB per process or worker; all 2,225 BBC articles hold 37k distinct tokens).
  */
-const MAX_WORDS = 50_000;
+const MAX_WORDS = 20_000;
 
 /** Layout of `WordEntry.rows` (one typed array per word keeps the cache small). */
 const CTX = 0; // 12: as the neighbour at -2, -1, +1, +2: w{off}=, ss{off}=, c{off}=
