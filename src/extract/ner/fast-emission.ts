@@ -24,7 +24,7 @@ const NC = CLASSES.length;
 const OFFSETS = [-2, -1, 1, 2] as const;
 /**
  * Beyond this many cached words the cache starts again (bounded memory on any input: an entry is
- * ~0.8 KB, so ≤ ~40 MB per process or worker; all 2,225 BBC articles hold 37k distinct tokens).
+ * ~0.8 KB, so ≤ ~16 MB per process or worker; all 2,225 BBC articles hold 37k distinct tokens).
  */
 const MAX_WORDS = 20_000;
 
