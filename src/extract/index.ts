@@ -8,7 +8,7 @@ import { tagEntities } from './ner/index.js';
 import { parseText } from './nlp.js';
 import { addReferenceMentions } from './references.js';
 import { classifyPairs } from './relations/classifier/index.js';
-import { extractRelations } from './relations/index.js';
+import { alignPronounEchoes, extractRelations } from './relations/index.js';
 
 export interface ExtractOptions {
   /** Drop relations below this confidence (0..1). */
@@ -37,7 +37,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const statRelations = process.env.CORPGRAPH_NO_RELCLF
     ? []
     : classifyPairs(text, sentences, all, ruleRelations);
-  const relations = [...ruleRelations, ...statRelations].filter((r) => r.confidence >= minConfidence);
+  const relations = alignPronounEchoes([...ruleRelations, ...statRelations], all).filter(
+    (r) => r.confidence >= minConfidence,
+  );
   // Pronouns and nominals are mentions only where a relation is expressed through them.
   const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
   const mentions: Mention[] = all.filter(

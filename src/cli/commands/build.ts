@@ -119,9 +119,10 @@ export function registerBuild(program: Command, ctx: CliContext): void {
         await writeGraph(summary.graph, flags.out);
         let dbNote = '';
         if (flags.db !== false) {
-          const { writeEmbeddedStore } = await import('../../store/embedded.js');
+          const { embeddedDbFile, writeEmbeddedStore } = await import('../../store/embedded.js');
           const { existsSync } = await import('node:fs');
-          const mode = existsSync(flags.db) && !flags.fresh ? 'upsert' : 'replace';
+          // Why: the directory exists already (the lock lives in it); the database file says whether to upsert.
+          const mode = existsSync(embeddedDbFile(flags.db)) && !flags.fresh ? 'upsert' : 'replace';
           const stored = await writeEmbeddedStore(summary.graph, flags.db, { mode });
           dbNote = `, database ${flags.db} (${mode}, ${stored.ms} ms)`;
         }

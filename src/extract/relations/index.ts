@@ -124,7 +124,11 @@ function containmentPlausible(sub: Mention, obj: Mention): boolean {
   if (!a || !b) return a?.kind !== 'country';
   if (a.kind === 'country' || a.kind === 'region') return false;
   if (b.kind === 'city') return false;
-  return b.kind !== 'country' || a.country === b.country;
+  // Why: the gazetteer cannot say which region holds a known city ("Shenzhen … in Europe"), and it
+  // keeps one city per name, so "Paris, Texas" must stay possible: a known place goes into any state,
+  // into its own country, never into a region.
+  if (b.kind === 'region') return false;
+  return b.kind === 'state' || a.country === b.country;
 }
 
 interface Found extends RelationMention {
@@ -205,21 +209,34 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
 
 /**
  * "Exxon completed its acquisition of Pioneer": the rule matches from "Exxon" and from "its"; when the
- * pronoun stands for the same entity as a named argument of the same fact, keep the named one.
+ * pronoun stands for the same entity as a named argument of the same fact in the same sentence, keep
+ * the named one (whatever status the echo got from its own stretch of text).
  */
-function dropPronounEchoes(found: Found[], mentions: Mention[]): Found[] {
+export function dropPronounEchoes<R extends RelationMention>(found: R[], mentions: readonly Mention[]): R[] {
   const byId = new Map(mentions.map((m) => [m.id, m]));
-  const named = new Set<string>();
   const id = (mentionId: string): string => byId.get(mentionId)?.key ?? mentionId;
   const isPronoun = (mentionId: string): boolean => byId.get(mentionId)?.source === 'pronoun';
-  for (const r of found)
-    if (!isPronoun(r.subject) && !isPronoun(r.object))
-      named.add(`${r.sentenceIndex}|${r.type}|${id(r.subject)}|${id(r.object)}`);
-  return found.filter(
-    (r) =>
-      !(isPronoun(r.subject) || isPronoun(r.object)) ||
-      !named.has(`${r.sentenceIndex}|${r.type}|${id(r.subject)}|${id(r.object)}`),
-  );
+  const fact = (r: R): string => `${r.sentence.start}|${r.type}|${id(r.subject)}|${id(r.object)}`;
+  const named = new Set(found.filter((r) => !isPronoun(r.subject) && !isPronoun(r.object)).map(fact));
+  return found.filter((r) => !(isPronoun(r.subject) || isPronoun(r.object)) || !named.has(fact(r)));
+}
+
+/**
+ * The classifier's echo of a named fact through a pronoun ("Linh Austin … its European plans" → CEO_OF
+ * through "its") keeps the pronoun's span for the contract but takes the named fact's status, so the
+ * graph merges both into one edge instead of inventing a "planned" twin.
+ */
+export function alignPronounEchoes<R extends RelationMention>(found: R[], mentions: readonly Mention[]): R[] {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const id = (mentionId: string): string => byId.get(mentionId)?.key ?? mentionId;
+  const isPronoun = (mentionId: string): boolean => byId.get(mentionId)?.source === 'pronoun';
+  const fact = (r: R): string => `${r.sentence.start}|${r.type}|${id(r.subject)}|${id(r.object)}`;
+  const named = new Map<string, R>();
+  for (const r of found) if (!isPronoun(r.subject) && !isPronoun(r.object)) named.set(fact(r), r);
+  return found.map((r) => {
+    const twin = isPronoun(r.subject) || isPronoun(r.object) ? named.get(fact(r)) : undefined;
+    return twin && twin.status !== r.status ? { ...r, status: twin.status } : r;
+  });
 }
 
 /** Keep one relation per (sentence, type, subject, object) and drop less specific types for a pair. */
