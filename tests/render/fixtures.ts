@@ -8,6 +8,7 @@ import type {
   RelationStatus,
   RelationType,
 } from '../../src/types.js';
+import { createRandom } from '../../src/util/random.js';
 
 export const XSS_IMG = '<img src=x onerror=alert(1)>';
 export const XSS_SCRIPT = '</script><script>alert(1)</script>';
@@ -124,18 +125,6 @@ export function seedLikeGraph(): CorpGraph {
   return graph;
 }
 
-/** A deterministic pseudo-random number generator (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TYPES: RelationType[] = [
   'PARTNERED_WITH',
   'AGREEMENT_WITH',
@@ -147,7 +136,7 @@ const STATUSES: RelationStatus[] = ['current', 'current', 'current', 'former', '
 
 /** `nodes` organizations and `edges` edges, preferential attachment, fixed seed. */
 export function largeGraph(nodes = 5000, edges = 20_000, seed = 42): CorpGraph {
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const graph = createGraph();
   graph.setAttribute('documents', [{ id: 'doc-big', title: 'Generated' }]);
   const keys: string[] = [];

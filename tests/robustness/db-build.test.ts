@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../src/store/embedded.js';
 import { generateCorpus, HOSTILE_ORG_NAMES } from './generate-corpus.js';
 import { writeArticles } from './inputs.js';
-import { CLI_BUILT, crashed, runCli, startCli } from './run-cli.js';
+import { CLI_BUILT, crashed, runCli, startCli, waitFor } from './run-cli.js';
 
 const HOOK = join(import.meta.dirname, 'fixtures', 'pause-hook.mjs');
 
@@ -23,15 +23,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return check();
-}
 
 describe.skipIf(!CLI_BUILT)('corpgraph build --db over the bad-input corpus', () => {
   let work: string;

@@ -9,6 +9,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createRandom } from '../../src/util/random.js';
 
 /**
  * What a build over the corpus must do with an input: `processed` (its valid content reaches the graph),
@@ -65,18 +66,6 @@ export const HOSTILE_ORG_NAMES = [
   'شركة الاتصالات السعودية',
   'NUL\u0000Byte Systems Inc.',
 ];
-
-/** mulberry32: a tiny seeded PRNG, so the corpus needs no dependency and is identical everywhere. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = ['Acme Corp.', 'Globex Inc.', 'Initech LLC', 'Umbrella Holdings', 'Stark Industries Inc.'];
 const PLACES = ['Boston', 'Shenzhen, China', 'Munich', 'Laval, Quebec', 'Perth'];

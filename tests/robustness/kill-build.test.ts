@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArticles } from './inputs.js';
-import { CLI_BUILT, crashed, runCli, startCli } from './run-cli.js';
+import { CLI_BUILT, crashed, runCli, startCli, waitFor } from './run-cli.js';
 
 const HOOK = join(import.meta.dirname, 'fixtures', 'pause-hook.mjs');
 
@@ -12,15 +12,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return check();
-}
 
 function documentCount(file: string): number {
   return JSON.parse(readFileSync(file, 'utf8')).attributes.documents.length;

@@ -67,3 +67,13 @@ export function runCli(
 export function crashed(run: CliRun): boolean {
   return run.signal !== null || /^\s+at .+:\d+:\d+\)?$/m.test(run.stderr) || run.code === null;
 }
+
+/** Poll `check` every 20 ms until it holds or `ms` have passed; resolves to its last answer. */
+export async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return check();
+}

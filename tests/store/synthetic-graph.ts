@@ -2,25 +2,14 @@
 import { edgeKey } from '../../src/graph/build.js';
 import { createGraph } from '../../src/graph/create.js';
 import type { CorpGraph, RelationType } from '../../src/types.js';
+import { createRandom } from '../../src/util/random.js';
 import { HOSTILE_NAME } from './fixture-graph.js';
-
-/** Mulberry32: a tiny seeded PRNG so the graph is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORG_TYPES: RelationType[] = ['PARTNERED_WITH', 'AGREEMENT_WITH', 'ACQUIRED', 'INVESTED_IN'];
 
 /** `orgs` organizations, orgs/2 people, orgs/10 places and about `relsPerOrg` relationships per organization. */
 export function buildSyntheticGraph(orgs: number, relsPerOrg = 3, seed = 42): CorpGraph {
-  const random = prng(seed);
+  const random = createRandom(seed);
   const g = createGraph();
   const docs = Math.max(1, Math.floor(orgs / 20));
   g.setAttribute(

@@ -1,4 +1,6 @@
 // Averaged structured perceptron training for the NER tagger (deterministic: seeded shuffle, fixed epochs).
+
+import { createRandom } from '../../util/random.js';
 import type { CaseProfile } from './case-profile.js';
 import { maskTransitions, viterbi } from './decoder.js';
 import { extractFeatures } from './features.js';
@@ -33,18 +35,6 @@ export interface TrainedWeights {
   weights: Float64Array;
   /** (T+1)², boundary at index 0. */
   transitions: Float64Array;
-}
-
-/** mulberry32: a tiny seeded PRNG so the shuffle is the same on every machine. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Encoded {

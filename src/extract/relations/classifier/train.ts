@@ -1,4 +1,6 @@
 // Training of the relation classifier: multinomial logistic regression by AdaGrad (seeded, fixed epochs).
+
+import { createRandom } from '../../../util/random.js';
 import { scorePair, softmax } from './model.js';
 
 /** One ordered pair to learn from: its features, gold class index and the classes it may take. */
@@ -33,18 +35,6 @@ export interface TrainedRelationWeights {
   featureNames: string[];
   /** featureNames.length × classes.length, row-major. */
   weights: Float64Array;
-}
-
-/** mulberry32: a tiny seeded PRNG, so the shuffle is the same on every machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,0 +1,17 @@
+// A seeded pseudo-random number generator, so shuffles and generated fixtures are the same everywhere.
+
+/**
+ * mulberry32: a tiny, fast, seeded PRNG (no dependency, identical on every machine).
+ * @param seed any integer; the same seed gives the same sequence.
+ * @returns a function giving numbers in [0, 1).
+ */
+export function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
