@@ -42,7 +42,6 @@ function child(script, args, extraNodeArgs = []) {
 }
 
 const fmt = (x, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const pad = (s, n) => String(s).padEnd(n);
 
 const work = mkdtempSync(join(tmpdir(), 'corpgraph-bench-'));
 try {
