@@ -46,6 +46,16 @@ export function formatReport(report: EvalReport): string {
   ];
   if (report.entities) parts.push(scoreSection('Entities', report.entities));
   if (report.relations) parts.push(scoreSection('Relations', report.relations));
+  if (report.status) {
+    const { matched, correct, accuracy, confusions } = report.status;
+    const wrong = Object.entries(confusions)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${k} ${n}`);
+    parts.push(
+      `Relation status on exact matches: ${correct}/${matched} correct (${f3(accuracy)})` +
+        (wrong.length > 0 ? `; gold→predicted: ${wrong.join(', ')}` : ''),
+    );
+  }
   for (const note of report.notes) parts.push(`note: ${note}`);
   return `${parts.join('\n\n')}\n`;
 }

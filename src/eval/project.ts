@@ -43,7 +43,12 @@ export function goldRelationItems(example: EvalExample, mapping: ResolvedMapping
   const allowed = example.scoredRelationLabels ? new Set(example.scoredRelationLabels) : undefined;
   return example.relations
     .filter((r) => r.label in mapping.relations && (allowed === undefined || allowed.has(r.label)))
-    .map((r) => ({ label: r.label, spans: [r.head, r.tail] }));
+    .map((r) => {
+      const item: ScoreItem = { label: r.label, spans: [r.head, r.tail] };
+      if (r.alternatives !== undefined) item.alternatives = r.alternatives;
+      if (r.status !== undefined) item.status = r.status;
+      return item;
+    });
 }
 
 /** Predicted named mentions of scored types as score items (rule = mention source). */
@@ -85,6 +90,7 @@ export function predictedRelationItems(
         rule: r.rule,
         confidence: r.confidence,
         ourType: r.type,
+        status: r.status,
       });
     }
   }

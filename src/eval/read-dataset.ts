@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { CorpgraphError } from '../errors.js';
 import { type Conll2003Unit, readConll2003 } from './read-conll2003.js';
+import { readCorpgraph } from './read-corpgraph.js';
 import { readKnowledgenet } from './read-knowledgenet.js';
 import { readSpertJson } from './read-spert-json.js';
 import type { EvalDataset, EvalExample } from './types.js';
@@ -44,6 +45,8 @@ export function parseEvalDataset(
       const notes = droppedFacts > 0 ? [`${droppedFacts} facts outside their passage were skipped`] : [];
       return { examples, notes };
     }
+    case 'corpgraph':
+      return { examples: readCorpgraph(content, source), notes: [] };
   }
 }
 

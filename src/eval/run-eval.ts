@@ -7,7 +7,17 @@ import {
   predictedEntityItems,
   predictedRelationItems,
 } from './project.js';
-import { addCounts, itemKey, itemsMatch, prf, scoreItems, sumCounts } from './score.js';
+import {
+  addCounts,
+  addStatusAgreement,
+  itemKey,
+  itemsMatch,
+  prf,
+  type StatusAgreement,
+  scoreItems,
+  settleAlternatives,
+  sumCounts,
+} from './score.js';
 import type { Counts, EvalDataset, EvalExample, MatchMode, Prf, ScoreItem } from './types.js';
 
 /** The extractor under test (src/extract `extractDocument`, or a stand-in in tests). */
@@ -70,13 +80,16 @@ export interface EvalReport {
   sweep: Array<{ threshold: number; exact: Prf; overlap: Prf }>;
   rules: { relations: RuleRow[]; entities: RuleRow[] };
   notes: string[];
+  /** Datasets with gold statuses (corpgraph's own set): status agreement on exactly matched relations. */
+  status?: StatusAgreement;
 }
 
 /** One false positive or false negative (exact match), for `--details`. */
 export interface DetailRecord {
   example: string;
   kind: 'entity' | 'relation';
-  outcome: 'FP' | 'FN';
+  /** STATUS: an exactly matched relation whose predicted status differs from the gold one. */
+  outcome: 'FP' | 'FN' | 'STATUS';
   label: string;
   /** Predicted (FP) or gold (FN) argument spans with their text; relations: [head, tail]. */
   spans: Array<Span & { text: string }>;
@@ -93,6 +106,10 @@ export interface DetailRecord {
    */
   confusedWith?: string[];
   sentence: string;
+  /** STATUS records: the gold status. */
+  goldStatus?: string;
+  /** STATUS records: the predicted status. */
+  predictedStatus?: string;
 }
 
 interface ExampleRun {
@@ -198,13 +215,43 @@ function confusions(item: ScoreItem, others: readonly ScoreItem[]): string[] {
   return [...found].sort();
 }
 
+// Why: gold relations with alternative arguments (corpgraph's own set) are settled against the
+// predictions of the same example before every scoring; a no-op for the other datasets.
+const pickRelations = (r: ExampleRun): [ScoreItem[], ScoreItem[]] =>
+  settleAlternatives(r.goldRelations, r.predRelations);
+
+function statusDetails(runs: ExampleRun[]): { agreement: StatusAgreement; details: DetailRecord[] } {
+  const agreement: StatusAgreement = { matched: 0, correct: 0, accuracy: 0, confusions: {} };
+  const details: DetailRecord[] = [];
+  for (const r of runs) {
+    const [gold, pred] = pickRelations(r);
+    for (const w of addStatusAgreement(agreement, gold, pred)) {
+      const record: DetailRecord = {
+        example: r.example.id,
+        kind: 'relation',
+        outcome: 'STATUS',
+        label: w.gold.label,
+        spans: withText(r.example, w.gold.spans),
+        overlapMatch: true,
+        sentence: sentenceOf(r.example, w.gold.spans[0]?.start ?? 0),
+      };
+      if (w.predicted.rule !== undefined) record.rule = w.predicted.rule;
+      if (w.predicted.confidence !== undefined) record.confidence = w.predicted.confidence;
+      if (w.gold.status !== undefined) record.goldStatus = w.gold.status;
+      record.predictedStatus = w.predicted.status ?? 'none';
+      details.push(record);
+    }
+  }
+  return { agreement, details };
+}
+
 function collectDetails(runs: ExampleRun[], hasEntities: boolean, hasRelations: boolean): DetailRecord[] {
   const out: DetailRecord[] = [];
   for (const r of runs) {
     const { example } = r;
     const kinds: Array<['entity' | 'relation', ScoreItem[], ScoreItem[]]> = [];
     if (hasEntities) kinds.push(['entity', r.goldEntities, r.predEntities]);
-    if (hasRelations) kinds.push(['relation', r.goldRelations, r.predRelations]);
+    if (hasRelations) kinds.push(['relation', ...pickRelations(r)]);
     for (const [kind, gold, pred] of kinds) {
       const scored = scoreItems(gold, pred, 'exact');
       for (const { item, matched } of scored.predicted) {
@@ -294,7 +341,6 @@ export function evaluateExamples(
   const entityLabels = [...mapping.entityTypes.keys()];
   const atMin = runs.map((r) => ({ ...r, predRelations: aboveThreshold(r.predRelations, minConfidence) }));
   const pickEntities = (r: ExampleRun): [ScoreItem[], ScoreItem[]] => [r.goldEntities, r.predEntities];
-  const pickRelations = (r: ExampleRun): [ScoreItem[], ScoreItem[]] => [r.goldRelations, r.predRelations];
 
   const entityTable = (mode: MatchMode) =>
     buildTable(
@@ -339,5 +385,11 @@ export function evaluateExamples(
     },
     notes,
   };
-  return { report, details: collectDetails(atMin, hasEntities, hasRelations) };
+  const details = collectDetails(atMin, hasEntities, hasRelations);
+  if (hasRelations && runs.some((r) => r.goldRelations.some((g) => g.status !== undefined))) {
+    const status = statusDetails(atMin);
+    report.status = status.agreement;
+    details.push(...status.details);
+  }
+  return { report, details };
 }

@@ -115,3 +115,82 @@ export function sumCounts(counts: ReadonlyMap<string, Counts>, labels: Iterable<
   }
   return total;
 }
+
+function tuplesMatch(spans: readonly Span[], other: readonly Span[], mode: MatchMode): boolean {
+  const same = mode === 'exact' ? spansEqual : spansOverlap;
+  return spans.length === other.length && spans.every((s, i) => other[i] !== undefined && same(s, other[i]));
+}
+
+/**
+ * Settle gold items that accept alternative arguments (corpgraph's own set) against the predictions of
+ * one example: each such gold item takes the spans of a prediction that matches one of its alternatives
+ * exactly (else one that overlaps an alternative: that alternative), and further predictions matching
+ * another of its alternatives exactly are dropped as repeats of the same fact. Items without
+ * alternatives pass through unchanged, so other datasets score exactly as before.
+ * @param gold gold items of one example
+ * @param predicted predicted items of the same example
+ * @returns the gold items with settled spans and the predictions to score
+ */
+export function settleAlternatives(
+  gold: readonly ScoreItem[],
+  predicted: readonly ScoreItem[],
+): [ScoreItem[], ScoreItem[]] {
+  if (!gold.some((g) => g.alternatives !== undefined && g.alternatives.length > 1)) {
+    return [[...gold], [...predicted]];
+  }
+  const repeats = new Set<ScoreItem>();
+  const settled = gold.map((g) => {
+    const alternatives = g.alternatives;
+    if (alternatives === undefined || alternatives.length < 2) return g;
+    const sameLabel = predicted.filter((p) => p.label === g.label && !repeats.has(p));
+    const exact = sameLabel.filter((p) => alternatives.some((a) => tuplesMatch(a, p.spans, 'exact')));
+    const chosen = exact[0];
+    if (chosen !== undefined) {
+      for (const p of exact) if (itemKey(p) !== itemKey(chosen)) repeats.add(p);
+      return { ...g, spans: chosen.spans.map((s) => ({ ...s })) };
+    }
+    for (const p of sameLabel) {
+      const a = alternatives.find((x) => tuplesMatch(x, p.spans, 'overlap'));
+      if (a !== undefined) return { ...g, spans: a.map((s) => ({ ...s })) };
+    }
+    return g;
+  });
+  return [settled, predicted.filter((p) => !repeats.has(p))];
+}
+
+/** How many exactly matched relations carry the gold status, with the confusions (`gold→predicted`). */
+export interface StatusAgreement {
+  matched: number;
+  correct: number;
+  accuracy: number;
+  /** `gold→predicted` status → count, for matched relations whose status differs. */
+  confusions: Record<string, number>;
+}
+
+/**
+ * Add one example's status agreement into `into`: for every gold item with a status that an exact
+ * prediction matches (the most confident one, as in {@link dedupeItems}), compare the statuses.
+ * @returns the gold/predicted pairs whose statuses differ (for details)
+ */
+export function addStatusAgreement(
+  into: StatusAgreement,
+  gold: readonly ScoreItem[],
+  predicted: readonly ScoreItem[],
+): Array<{ gold: ScoreItem; predicted: ScoreItem }> {
+  const wrong: Array<{ gold: ScoreItem; predicted: ScoreItem }> = [];
+  const preds = dedupeItems(predicted);
+  for (const g of dedupeItems(gold)) {
+    if (g.status === undefined) continue;
+    const p = preds.find((x) => itemsMatch(g, x, 'exact'));
+    if (p === undefined) continue;
+    into.matched++;
+    if (p.status === g.status) into.correct++;
+    else {
+      const key = `${g.status}→${p.status ?? 'none'}`;
+      into.confusions[key] = (into.confusions[key] ?? 0) + 1;
+      wrong.push({ gold: g, predicted: p });
+    }
+  }
+  into.accuracy = into.matched > 0 ? into.correct / into.matched : 0;
+  return wrong;
+}

@@ -2,7 +2,7 @@
 import type { EntityType, Span } from '../types.js';
 
 /** Datasets `corpgraph eval` can read. */
-export const EVAL_DATASETS = ['conll04', 'conll2003', 'knowledgenet', 'fire'] as const;
+export const EVAL_DATASETS = ['conll04', 'conll2003', 'knowledgenet', 'fire', 'corpgraph'] as const;
 export type EvalDataset = (typeof EVAL_DATASETS)[number];
 
 /** A gold entity in example text offsets, with its dataset label. */
@@ -15,6 +15,13 @@ export interface GoldRelation {
   label: string;
   head: Span;
   tail: Span;
+  /**
+   * Every acceptable [head, tail] pair (the first is `[head, tail]`) when an argument may be any of several
+   * mentions of the same entity (corpgraph's own set). A prediction matching any pair matches the relation.
+   */
+  alternatives?: Span[][];
+  /** Gold status (corpgraph's own set): `current`, `former`, `planned` or `proposed`. */
+  status?: string;
 }
 
 /** One unit of extraction: a sentence, a passage or a whole document, with its gold annotations. */
@@ -63,6 +70,10 @@ export interface ScoreItem {
   confidence?: number;
   /** Predicted only: our relation type before mapping, for details. */
   ourType?: string;
+  /** Gold only: every acceptable spans tuple (see {@link GoldRelation.alternatives}). */
+  alternatives?: Span[][];
+  /** Relations: the gold or predicted status, when known. */
+  status?: string;
 }
 
 /** True positive, false positive and false negative counts. */

@@ -14,6 +14,7 @@ const files: Record<EvalDataset, string> = {
   conll2003: 'conll2003-mini.txt',
   knowledgenet: 'knowledgenet-mini.jsonl',
   fire: 'fire-mini.json',
+  corpgraph: '../../fixtures/business-news/dev.jsonl',
 };
 const load = (dataset: EvalDataset) =>
   parseEvalDataset(

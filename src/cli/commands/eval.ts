@@ -34,7 +34,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .description('Score extraction against a labelled dataset: precision, recall and F1 per type and micro')
     .addOption(
       new Option('--dataset <name>', 'dataset format')
-        .choices(['conll04', 'conll2003', 'knowledgenet', 'fire'])
+        .choices(['conll04', 'conll2003', 'knowledgenet', 'fire', 'corpgraph'])
         .makeOptionMandatory(),
     )
     .requiredOption('--gold <file>', 'labelled file in the dataset format')
@@ -53,7 +53,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .action(async (opts: EvalCliOptions) => {
       const minConfidence = parseNumber('min-confidence', opts.minConfidence, 0, 1) ?? 0;
       const limit = parseNumber('limit', opts.limit, 1, Number.MAX_SAFE_INTEGER);
-      const dataset = opts.dataset as 'conll04' | 'conll2003' | 'knowledgenet' | 'fire';
+      const dataset = opts.dataset as 'conll04' | 'conll2003' | 'knowledgenet' | 'fire' | 'corpgraph';
       const { readFile } = await import('node:fs/promises');
       const { readEvalDataset } = await import('../../eval/read-dataset.js');
       const { resolveMapping } = await import('../../eval/mapping.js');
