@@ -1,5 +1,6 @@
 // Pronouns and nominals ("He", "The firm") that refer back to the nearest fitting entity.
 import type { Mention } from '../types.js';
+import { ORG_NOMINALS } from './lexicons/organizations.js';
 import type { Sentence } from './nlp.js';
 
 /** Referring expressions at the start of a sentence, and the entity type they point to. */
@@ -9,10 +10,6 @@ const REFERENCES: readonly [RegExp, Mention['type']][] = [
     /^(?:The|the) (?:firm|company|group|bank|carmaker|automaker|recycler|startup|lender|insurer|retailer|maker|manufacturer)\b/,
     'Organization',
   ],
-  [
-    /^(?:It)\b(?= (?:is|was|has|had|will|also|said|plans|signed|acquired|bought|operates|owns|employs))/,
-    'Organization',
-  ],
 ];
 
 /** How many sentences back an antecedent may be. */
@@ -20,8 +17,24 @@ const WINDOW = 2;
 
 /** Pronouns anywhere in a sentence and the type they refer to: "he worked for", "its founder". */
 const PRONOUNS: readonly [RegExp, Mention['type']][] = [
-  [/\b(?:[Hh]e|[Ss]he|[Hh]is)\b/g, 'Person'],
+  [/\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/g, 'Person'],
   [/\b[Ii]ts\b/g, 'Organization'],
+  // Why: "it" as a sentence or clause subject ("It is based in Burbank", "Established in 1975, it was
+  // based in Yeoville", "when it moved"); an object "it" rarely carries a company fact and is left out.
+  [
+    /(?<=(?:^[\s"“‘']*|[,;] |\b(?:when|after|before|until|since|where|and|but|as|because|while|where|so) ))(?:(?<=^[\s"“‘']*)I|i)t(?= (?:is|was|has|had|will|would|also|said|now|then|later|originally|initially|currently|became|becomes|moved|relocated|merged|opened|began|started|changed|produces|provides|develops|makes|manufactures|offers|operates|owns|employs|acquired|bought|sold|signed|announced|plans|expanded|launched|listed|went|remained|is headquartered|was founded)\b)/g,
+    'Organization',
+  ],
+];
+
+/**
+ * Relative pronouns whose antecedent is a description rather than a name: "an American banker who
+ * took over Chase", "the state-owned corporation which runs the port". A relative pronoun right after
+ * a name ("Jane Roe, who …") is left to the rules, which read through it to the name.
+ */
+const RELATIVES: readonly [RegExp, Mention['type'], (before: string) => boolean][] = [
+  [/\b(?:who|whom)\b/g, 'Person', (before) => !/[\p{Lu}\d][\p{L}\d.'’)-]*,? $/u.test(before)],
+  [/\bwhich\b/g, 'Organization', (before) => ORG_NOMINALS.has(/([a-z-]+),? $/.exec(before)?.[1] ?? '')],
 ];
 
 /**
@@ -76,6 +89,30 @@ export function addReferenceMentions(text: string, sentences: Sentence[], mentio
           mention.canonical = antecedent.canonical ?? antecedent.text;
         }
         out.push(mention);
+      }
+    // Why: the antecedent of a relative pronoun is in its own sentence: the nearest earlier mention.
+    for (const [pattern, type, applies] of RELATIVES)
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
+        const start = sentence.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (!applies(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+        if (out.some((x) => x.start < end && start < x.end)) continue;
+        const antecedent = mentions
+          .filter(
+            (x) => x.type === type && x.end <= start && x.start >= sentence.start && x.source !== 'pronoun',
+          )
+          .at(-1);
+        if (!antecedent?.key) continue;
+        out.push({
+          id: '',
+          type,
+          start,
+          end,
+          text: m[0],
+          key: antecedent.key,
+          canonical: antecedent.canonical ?? antecedent.text,
+          source: 'pronoun',
+        });
       }
   });
   return out.sort((a, b) => a.start - b.start);

@@ -32,8 +32,16 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'founded-in-date-org-is',
     relation: 'FOUNDED_ON',
-    pattern: `(?:Founded|Established|Formed|Launched) in {o:DATE}[^⟦]{0,80}?, {s:ORG} (?:is|was|has)`,
+    pattern: `(?:Founded|Established|Formed|Launched|Incorporated) in {o:DATE}[^⟦]{0,80}?, {s:ORG}(?: \\([^()⟦]{0,40}\\))? (?:is|was|has|had|became|operates|remains)`,
     example: 'Founded in 1998 by three women, Young Survival Coalition Inc. is a nonprofit.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'since-its-founding-in',
+    relation: 'FOUNDED_ON',
+    pattern: `\\b(?:[Ss]ince|[Aa]fter|[Uu]pon|[Ff]rom) (?:its |their )(?:founding|establishment|inception|formation|creation|incorporation|launch) in {o:DATE}, {DESC}{s:ORG}`,
+    example: 'Since its founding in 2006, the Harbor Policy Institute has published a monthly review.',
     confidence: 0.8,
     fixedStatus: true,
   },

@@ -147,5 +147,8 @@ export function classifyPairs(
   mentions: Mention[],
   ruleRelations: readonly RelationMention[] = [],
 ): RelationMention[] {
-  return classifyPairsWith(getRelationModel(), text, sentences, mentions, { ruleRelations });
+  // Why: threshold experiments (`eval` with another operating point) need no retraining.
+  const override = Number(process.env.CORPGRAPH_RELCLF_THRESHOLD);
+  const threshold = Number.isFinite(override) && override > 0 ? { threshold: override } : {};
+  return classifyPairsWith(getRelationModel(), text, sentences, mentions, { ruleRelations, ...threshold });
 }
