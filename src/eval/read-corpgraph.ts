@@ -182,7 +182,7 @@ export function readCorpgraph(content: string, source: string): EvalExample[] {
       }
       const expected = ARG_TYPES[type]?.[role === 'subject' ? 0 : 1] ?? 'Organization';
       if (entity !== undefined && entity.label !== expected) {
-        fail1(`${type} ${role} "${text}" is a ${entity.label}, expected ${expected}`);
+        fail1(`${type} ${role} "${text}" has type ${entity.label}, expected ${expected}`);
       }
       return span;
     };

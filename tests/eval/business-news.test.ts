@@ -136,7 +136,7 @@ describe('readCorpgraph', () => {
     [
       'arguments of the wrong type',
       { ...ACME, relations: [{ subject: 'Acme', type: 'BASED_IN', object: 'Borealis', status: 'current' }] },
-      /"Borealis" is a Organization, expected Place/,
+      /"Borealis" has type Organization, expected Place/,
     ],
   ];
   for (const [what, entry, message] of bad) {
