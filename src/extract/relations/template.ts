@@ -14,7 +14,14 @@ const alternation = (words: readonly string[]): string =>
 
 const ONE: Record<string, string> = { ORG: 'O', PER: 'P', LOC: 'L', DATE: 'D', ENT: '[OPL]' };
 const mark = (code: string): string => `${OPEN}${code}\\d+${CLOSE}`;
-const list = (code: string): string => `${mark(code)}(?:(?:,? and |, |,? & |,? as well as )${mark(code)})*`;
+/** A possessive place before a name: "⟦L3⟧'s " ("South Korea's Daeil Materials"). */
+const POSSESSIVE_PLACE = `${mark('L')}['’]s `;
+/**
+ * A list of mentions: "⟦O1⟧, ⟦O2⟧ and the ⟦O3⟧". Items after the first may carry "the" or a possessive
+ * place ("India's Sarvam Steel and South Korea's Daeil Materials"); markerIndexes leaves such places out.
+ */
+const list = (code: string): string =>
+  `${mark(code)}(?:(?:,? and |, |,? & |,? as well as )(?:the |${POSSESSIVE_PLACE})?${mark(code)})*`;
 
 const MODIFIER = `(?:(?:${alternation(ROLE_MODIFIERS)})[ -]?)`;
 const ROLE = `(?:${alternation(ROLE_WORDS)})`;
@@ -23,7 +30,7 @@ const ROLE_OF_DEPT = `(?: (?:of|for) (?:[a-z][a-z&-]+ ){0,2}?[a-z][a-z&-]+(?= (?
 export const TITLE = `(?:${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT}(?:(?:,? and |, |/| & )${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT})*)`;
 
 /** An optional lowercase description between an article and a name: "energy firms ", "the Chinese carmaker ". */
-export const DESC = '(?:(?:the |an? |its |their )?(?:[a-z][\\w-]* ){0,3})?';
+export const DESC = `(?:(?:the |an? |its |their )?(?:${POSSESSIVE_PLACE})?(?:[a-z][\\w-]* ){0,3})?`;
 
 /** Any words that do not cross another organization or person, or a clause break. */
 export const GAP = `(?:(?!${OPEN}[OP])[^;:()${OPEN}]|${OPEN}[LD]\\d+${CLOSE}){0,80}?`;
@@ -59,9 +66,13 @@ export function compilePattern(pattern: string, greedyGap = false): RegExp {
   return new RegExp(source, 'gi');
 }
 
-/** Mention indexes inside a captured group: "⟦O3⟧ and ⟦O5⟧" → [3, 5]. */
+/**
+ * Mention indexes inside a captured group: "⟦O3⟧ and ⟦O5⟧" → [3, 5]. A group that mixes kinds is a
+ * list with possessive places in it ("⟦O3⟧ and ⟦L4⟧'s ⟦O5⟧"): only the list's own kind (the last
+ * marker's) counts.
+ */
 export function markerIndexes(group: string): number[] {
-  const out: number[] = [];
-  for (const m of group.matchAll(/⟦[OPLD](\d+)⟧/g)) out.push(Number(m[1]));
-  return out;
+  const found = [...group.matchAll(/⟦([OPLD])(\d+)⟧/g)];
+  const kind = found.at(-1)?.[1];
+  return found.filter((m) => m[1] === kind).map((m) => Number(m[2]));
 }

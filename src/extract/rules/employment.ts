@@ -58,9 +58,81 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-named-person-title',
     relation: 'BY_TITLE',
     pattern:
-      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)? (?:as |to be |to )?(?:its |the |their )?(?:new )?{t:TITLE}',
+      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)?(?:,[^⟦,;]{0,60},)? (?:as |to be |to )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
     example: 'Acme Corp appointed Jane Roe as its chief financial officer.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-left-role',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:who )?(?:has |had )?(?:stepped down|stepped aside|resigned|retired|quit|left|departed|was ousted|was removed|was dismissed|was fired) as (?:the |its )?{t:TITLE} (?:of|at) {DESC}{o:ORG}',
+    example: 'Rosa Lind stepped down as chief executive of Harbor Mills on Friday.',
+    confidence: 0.85,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'person-will-leave-role',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:who )?(?:will|is to|is set to|plans to|intends to|is expected to) (?:step down|step aside|resign|retire|leave) as (?:the |its )?{t:TITLE} (?:of|at) {DESC}{o:ORG}',
+    example: 'Rosa Lind will step down as chief executive of Harbor Mills next year.',
+    confidence: 0.85,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-said-title-person',
+    relation: 'BY_TITLE',
+    pattern: '{o:ORG} (?:said|says|announced|confirmed)(?: that)?,? (?:its |their )?{t:TITLE},? {s:PER}',
+    example: 'Corvane Health said its chief financial officer, Ada Moss, would retire.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-said-person-appointed',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG} (?:said|says|announced|confirmed)(?: that)? {s:PER} (?:had been|has been|was|will be|would be|is being) (?:appointed|named|elected|promoted to|chosen as) (?:as )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
+    example: 'Harlow Foods said Ben Ito had been appointed interim chief executive.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-will-become-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER},? (?:would|will|is to|is set to|is due to) (?:become|take over as|succeed [^⟦,]{0,30} as|be named) (?:the )?(?:new |next )?{t:TITLE} (?:of|at) {DESC}{o:ORG}',
+    example: 'Ada Moss will become chief executive of Corvane Health in July.',
+    confidence: 0.8,
+    status: 'planned',
+    fixedStatus: true,
+  },
+  {
+    id: 'org-said-person-will-become',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG} (?:said|says|announced)(?: that)? (?:its |their )?(?:{TITLE},? )?{s:PER},? (?:would|will|is to|is set to) (?:become|take over as|be named) (?:its |the )?(?:new |next )?{t:TITLE}',
+    example:
+      'Corvane Health said its chief financial officer, Ada Moss, would become chief executive in July.',
+    confidence: 0.8,
+    status: 'planned',
+    fixedStatus: true,
+  },
+  {
+    id: 'title-replacing-person',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG}(?:(?!⟦O)[^;:])*?\\b{t:TITLE}[^⟦;]{0,40}?,? (?:replacing|succeeding|following the departure of|after the departure of|who replaces|who succeeds|who replaced|who succeeded|in place of) {s:PER}',
+    example: 'Harlow Foods said Ben Ito had been appointed chief executive, replacing Ruth Cole.',
+    confidence: 0.75,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'org-then-title-person-said',
+    relation: 'BY_TITLE',
+    pattern: '{o:ORG}{GAP}, (?:its )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
+    example: 'Voss Mining will expand its mine in Chile, chief executive Ola Berg told reporters.',
+    confidence: 0.75,
   },
   {
     id: 'person-joined-board',

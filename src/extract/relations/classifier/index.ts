@@ -104,9 +104,14 @@ export function classifyPairsWith(
     if (sm === undefined || om === undefined) continue;
     const first = sm.start < om.start ? sm : om;
     const second = sm.start < om.start ? om : sm;
+    // Why: "Kelty, a former executive at Tesla, joined GM": a status word before another mention of
+    // the second argument's type belongs to that mention, so the gap is read from the last one on.
+    const last = mentions
+      .filter((m) => m.type === second.type && m.start >= first.end && m.end <= second.start)
+      .at(-1);
     const cue =
-      text.slice(Math.max(pair.sentence.start, first.start - 25), first.start) +
-      text.slice(first.end, second.start);
+      (last ? '' : text.slice(Math.max(pair.sentence.start, first.start - 25), first.start)) +
+      text.slice(last?.end ?? first.end, second.start);
     const status = detectStatus(cue);
     if (!status) continue;
     let type = model.classes[cls] as RelationType;
