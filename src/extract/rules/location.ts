@@ -1,8 +1,6 @@
 // Organization → Place, Place → Place and Person → Place rules.
+import { FACILITY } from '../lexicons/facilities.js';
 import type { RelationRule } from './types.js';
-
-const FACILITY =
-  '(?:plants?|factory|factories|facility|facilities|gigafactory|offices?|stores?|shops?|outlets?|branch(?:es)?|labs?|laborator(?:y|ies)|research cent(?:er|re)|cent(?:er|re)s?|warehouses?|mines?|refiner(?:y|ies)|sites?|campus|hub|operations|presence|footprint|subsidiary|projects?|production lines?|manufacturing|production|regional headquarters|data cent(?:er|re)s?|hotels?|restaurants?|terminals?|wells?|fields?|smelters?|mills?)';
 
 export const LOCATION_RULES: RelationRule[] = [
   {
@@ -62,14 +60,39 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-moved-headquarters',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG}{GAP} (?:moved|relocated|moves|relocates|will move|plans to move) (?:its )?headquarters (?:from {LOC} )?to {o:LOC}',
+      '{s:ORG}{GAP} (?:moved|relocated|moves|relocates|will move|plans to move|is moving|is relocating) (?:its |the |their )?(?:headquarters|head office|HQ|base) (?:from {LOCS} )?to {o:LOCS}',
     example: 'Acme Corp. moved its headquarters to Austin in 2021.',
     confidence: 0.8,
   },
   {
+    id: 'org-moved-headquarters-from',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG}{GAP} (?:moved|relocated|moves|relocates|will move|plans to move|is moving|is relocating) (?:its |the |their )?(?:headquarters|head office|HQ|base) from {o:LOCS} to {LOC}',
+    example: 'Drax Parts moved its headquarters from Akron to Austin last year.',
+    confidence: 0.8,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'org-place-facility',
+    relation: 'OPERATES_IN',
+    pattern: `{s:ORG}(?:'s|’s)? (?:new |existing |main |largest |flagship |planned |former )?{o:LOC} ${FACILITY}\\b`,
+    example: 'Jinhai Electronics will double output at its Suzhou plant.',
+    confidence: 0.75,
+  },
+  {
+    id: 'orgs-joint-venture-in',
+    relation: 'OPERATES_IN',
+    pattern:
+      '{s:ORGS}{GAP} (?:a |an |the )?(?:50-50 |equal |new )?joint venture (?:company )?(?:to [^⟦;]{0,60}? )?(?:in|covering|for|at) (?:the )?{o:LOCS}',
+    example: 'Ardent Foods and Kiwi Dairy will form a joint venture in New Zealand.',
+    confidence: 0.75,
+  },
+  {
     id: 'org-facility-in',
     relation: 'OPERATES_IN',
-    pattern: `{s:ORG}{GAP}\\b${FACILITY} (?:[\\w-]+ )?(?:in|at) {o:LOCS}`,
+    pattern: `{s:ORGS}{GAP}\\b${FACILITY} (?:[\\w-]+ )?(?:in|at) {o:LOCS}`,
     example: 'Acme Corp. has established a growing presence in Poland.',
     confidence: 0.75,
   },

@@ -1,5 +1,7 @@
 // Statistical relation classifier: scores mention pairs within a sentence, used in addition to the rules.
+
 import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
+import { mentionsFacility } from '../../lexicons/facilities.js';
 import { titleTypes } from '../../lexicons/titles.js';
 import { detectStatus } from '../status.js';
 import { isRoleStem } from './features.js';
@@ -116,6 +118,9 @@ export function classifyPairsWith(
     if (!status) continue;
     let type = model.classes[cls] as RelationType;
     let title: string | undefined;
+    // Why: no training set labels OPERATES_IN; a company–place pair across a facility ("will build a
+    // fab in Porto") is where it operates, not its headquarters (schema: BASED_IN "not for" plants).
+    if (type === 'BASED_IN' && mentionsFacility(text.slice(first.end, second.start))) type = 'OPERATES_IN';
     if (type === 'WORKS_FOR') {
       const found = findTitle(text, pair);
       if (found) {
