@@ -88,6 +88,11 @@ export const NOT_ENTITIES = new Set([
   'Her',
   'Its',
   'Their',
+  // Role modifiers that open a sentence ("Former Asterion Bank chairman …") are not part of a name.
+  'Former',
+  'Outgoing',
+  'Incoming',
+  'Then',
   'In',
   'On',
   'At',

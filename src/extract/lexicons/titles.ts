@@ -187,7 +187,8 @@ export const TITLE_TYPES: readonly [RegExp, RelationType][] = [
   [/\bchair(?:man|woman|person)?\b/, 'CHAIR_OF'],
   [/\b(?:co-?)?founder\b/, 'FOUNDER_OF'],
   [
-    /\b(?:board member|member of the board|trustee|(?:independent |non-?executive )?director)$/,
+    // Why: a bare "director" sits on the board; "finance director", "sales director" run a function.
+    /\b(?:board member|member of the board|trustee)$|(?:^|\b(?:a|the|former|then|ex-|independent|non-?executive|outside|lead|senior independent) )director$/,
     'BOARD_MEMBER_OF',
   ],
   [

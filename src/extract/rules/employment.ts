@@ -135,6 +135,30 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'person-joined-org-as-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER} (?:has |had |will )?(?:joined|joins|join|rejoined|rejoins) {DESC}{o:ORG} as (?:its |the |an? )?(?:new )?{t:TITLE}',
+    example: 'Mira Costa joined Norvik Shipping as chief operating officer in May.',
+    confidence: 0.85,
+  },
+  {
+    id: 'org-appointed-persons-to-board',
+    relation: 'BOARD_MEMBER_OF',
+    pattern:
+      '{o:ORG} (?:has |have )?(?:appointed|named|elected|added|nominated) {s:PERS} (?:to|as members of) (?:its |the )(?:supervisory |advisory )?board',
+    example: 'Sable Ridge Energy appointed Kofi Mensah and Ingrid Saar to its board of directors.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-chairs-org',
+    relation: 'CHAIR_OF',
+    pattern:
+      '{s:PER},? (?:who )?(?:chairs|chaired|has chaired|will chair|co-chairs|co-chaired) (?:the )?(?:(?:supervisory |advisory )?board (?:of|at) )?{DESC}{o:ORG}',
+    example: 'Ana Ruiz, who chairs the board of Banco Sol, spoke first.',
+    confidence: 0.85,
+  },
+  {
     id: 'person-joined-board',
     relation: 'BOARD_MEMBER_OF',
     pattern:

@@ -45,10 +45,18 @@ function findTitle(text: string, pair: CandidatePair): { title: string; types: R
     [Math.max(0, sp - 3), sp],
   ];
   for (const [from, to] of windows) {
-    const slice = tokens.slice(from, to);
-    if (slice.some((t) => t.mention !== undefined)) continue;
+    let slice = tokens.slice(from, to);
+    // Why: "Brandt, a partner at Marlowe, previously served as finance director of Eastgate": the role
+    // of the second argument follows the last mention in between.
+    const lastMention = slice.findLastIndex((t) => t.mention !== undefined);
+    const afterMention = lastMention >= 0 && from === a + 1;
+    if (afterMention) slice = slice.slice(lastMention + 1);
+    else if (lastMention >= 0) continue;
     const first = slice.findIndex((t) => isRoleStem(t.norm));
     if (first < 0) continue;
+    // …only when it leads straight to that argument ("finance director of ⟦Eastgate⟧"), not when it
+    // belongs to the mention before ("joined ⟦Tidewater⟧ as COO after 12 years at ⟦Norsea⟧").
+    if (afterMention && slice.length - slice.findLastIndex((t) => isRoleStem(t.norm)) > 3) continue;
     let last = first;
     // Why: extend over further role words and joiners ("president and chief executive").
     for (let i = first + 1; i < slice.length; i++) {
