@@ -9,18 +9,45 @@ const SIGN =
 const AGREEMENT =
   '(?:(?:[\\w-]+ ){0,3}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order))';
 
+/**
+ * An object description that is not a prepositional phrase: "buy cells from X" is a purchase of goods
+ * from X, "bought a minority stake in X" is not a takeover of X.
+ */
+const OBJ = '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|of|by) ){DESC}';
+/** A description that names another organization: "Tenmark-backed ", "Hollandia Bier rival ". */
+const ORG_DESC = '(?:(?:the |an? )?{ENT}(?:-backed|-owned| rival| peer| unit| subsidiary| affiliate) )?';
+/** The rest of the sentence says the deal was undone: "offered to buy X, but the board rejected it". */
+const UNDO =
+  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|scrap|abandon|terminat|withdr)\\w*';
+const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
+const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
+/** A subject list that is not the start of "X, Y reported" (a news source after the list). */
+const LIST_END = '(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according))';
+/** A subject that is not the owner of the real actor: "Acme's Canadian arm has agreed to buy X". */
+const NOT_OWNER =
+  "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
+/** An acquired object that is not the owner of what changed hands: "Acme's unit was sold to X". */
+const NOT_POSSESSIVE = "(?!'s|’s|')";
+/** A stake size that makes the holder the owner. */
+const MAJORITY = '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct))';
+/** A stake size that does not. */
+const MINORITY = '(?:minority|small|(?:\\d|[1-4]\\d|50)(?:\\.\\d+)? ?(?:%|percent|pct))';
+/** Talks: "is in advanced talks with", "has held preliminary talks with", "is negotiating with". */
+const TALKS =
+  '(?:(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive |final )?(?:talks|negotiations|discussions)|(?:has |have |had )?held (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|(?:is |are )?(?:negotiating|talking))';
+
 export const DEAL_RULES: RelationRule[] = [
   {
     id: 'mou-signed-with',
     relation: 'SIGNED_MOU_WITH',
-    pattern: `{s:ORG}{GAP} ${SIGN} (?:an? |the )?${MOU} with {DESC}{o:ORGS}`,
+    pattern: `{s:ORGS}{GAP} ${SIGN} (?:an? |the )?${MOU} with {DESC}{o:ORGS}`,
     example: 'Acme Corp. signed the MOU with GEM Co., a Shenzhen-based firm.',
     confidence: 0.9,
   },
   {
     id: 'mou-pair-signed',
     relation: 'SIGNED_MOU_WITH',
-    pattern: `{s:ORGS} (?:have |has |had )?${SIGN} (?:an? |the )?${MOU}`,
+    pattern: `{s:ORGS} (?:have |has |had )?${SIGN} (?:an? |the )?${MOU}(?!(?: of (?:understanding|cooperation))? (?:with|between) )`,
     pairs: true,
     example: 'Acme Corp. and Globex Inc. signed a memorandum of understanding on Tuesday.',
     confidence: 0.85,
@@ -91,7 +118,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'jv-with',
     relation: 'JOINT_VENTURE_WITH',
     pattern:
-      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in) (?:an? |the )?(?:new |\\d+-\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
+      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in|(?:is |are )?(?:considering|exploring|discussing|weighing|mulling|studying|eyeing|pursuing|seeking|planning|negotiating)) (?:an? |the )?(?:new |possible |potential |\\d+-\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. formed a joint venture with Globex Inc. to make cathodes.',
     confidence: 0.85,
   },
@@ -106,7 +133,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'jv-pair',
     relation: 'JOINT_VENTURE_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |will |plan to |plans to |agreed to |aim to |intend to |are (?:in talks|in negotiations|considering|exploring|looking|seeking|set) to )?(?:formed|form|set up|establish|established|create|created|launch|launched|announced) (?:an? )?(?:new |\\d+-\\d+ |50-50 )*(?:joint venture|JV)',
+      '{s:ORGS} (?:have |has |will |plan to |plans to |agreed to |have agreed to |has agreed to |aim to |intend to |are (?:in talks|in negotiations|considering|exploring|looking|seeking|set) to )?(?:formed|form|set up|establish|established|create|created|launch|launched|announced|(?:signed|reached|struck|agreed on) (?:an? )?(?:non-binding |nonbinding |binding |preliminary |initial )*(?:term sheet|agreement|deal|framework agreement|letter of intent) to (?:form|set up|establish|create)|(?:pool|pooled|combine|combined|contribute|contributed|put) (?:their|its) (?:[\\w-]+ ){0,3}?(?:in|into)) (?:an? |the )?(?:new |\\d+-\\d+ |50-50 )*(?:joint venture|JV)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. formed a 50-50 joint venture.',
     confidence: 0.85,
@@ -114,8 +141,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired',
     relation: 'ACQUIRED',
-    pattern:
-      '{s:ORGS}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by ){DESC}{o:ORG}',
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_UNDONE}`,
     example: 'Acme Corp. acquired Globex Inc. for $2 billion.',
     confidence: 0.8,
   },
@@ -130,8 +156,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired-by',
     relation: 'ACQUIRED',
-    pattern:
-      '{o:ORG}{GAP} (?:was|is|has been|will be|is being|had been|would be|to be|agreed to be) (?:acquired|bought|purchased|taken over|snapped up) by {DESC}{s:ORGS}',
+    pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?<!(?:close to|nearing|near) (?:an? |the )?(?:deal|agreement) )(?:was|is|has been|will be|had been|would be|to be|agreed to be) (?:acquired|bought|purchased|taken over|snapped up) by ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
     example: 'Globex Inc. was acquired by Acme Corp. in 2021.',
     confidence: 0.85,
   },
@@ -177,7 +202,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'merged-pair',
     relation: 'MERGED_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |will |agreed to |plan to |are set to )?(?:merged|merge|completed (?:their|a) merger|announced (?:a|their) merger)\\b',
+      '{s:ORGS} (?:have |has |will |agreed to |have agreed to |plan to |are set to |are in (?:advanced |early |preliminary )?talks to )?(?:merged|merge|combined|combine|completed (?:their|a) merger|announced (?:a|their) merger)\\b(?! with)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. agreed to merge.',
     confidence: 0.75,
@@ -186,7 +211,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'invested-in',
     relation: 'INVESTED_IN',
     pattern:
-      '{s:ORGS}{GAP} (?:has |have |had |will |plans to |to |agreed to )?(?:invested|invest|invests|investing|injected|put|poured|committed)(?: (?:an? )?(?:additional |further )?(?:US)?[$€£¥]?[\\d.,]+ ?(?:million|billion|bn|mln|m)?(?: (?:dollars|euros|yuan|yen|pounds))?)? in {DESC}{o:ORG}',
+      '{s:ORGS}{GAP} (?:has |have |had |will |plans to |to |agreed to )?(?:invested|invest|invests|investing|injected|put|poured|committed)(?: (?:an? )?(?:additional |further )?(?:US)?[$€£¥]?[\\d.,]+ ?(?:million|billion|bn|mln|m)?(?: (?:dollars|euros|yuan|yen|pounds))?)? in {DESC}{o:ORGS}',
     example: 'Acme Corp. invested $50 million in Globex Inc.',
     confidence: 0.8,
   },
@@ -220,5 +245,157 @@ export const DEAL_RULES: RelationRule[] = [
     pattern: '{s:ORG}-backed {DESC}{o:ORG}',
     example: 'The Sequoia Capital-backed startup Globex Inc. opened a lab.',
     confidence: 0.75,
+  },
+  {
+    id: 'agreed-to-buy',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had )?(?:agreed|agrees|offered|offers|is set|are set|is poised|moved) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_UNDONE}`,
+    example: 'Acme Corp. agreed to buy snack maker Globex Inc. for $610 million.',
+    confidence: 0.8,
+    status: 'planned',
+  },
+  {
+    id: 'acquired-by-progressive',
+    relation: 'ACQUIRED',
+    pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?:is|are) being (?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
+    example: 'Globex Inc. is being acquired by Initech rival Acme Corp. in a deal valued at $400 million.',
+    confidence: 0.8,
+    status: 'planned',
+  },
+  {
+    id: 'close-to-deal-acquire',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:is |are )?(?:close to|nearing|near) (?:an? |the )?(?:deal|agreement) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_UNDONE}`,
+    example: 'Acme Corp. is close to a deal to buy Globex Inc., people familiar with the matter said.',
+    confidence: 0.75,
+    status: 'proposed',
+    fixedStatus: true,
+  },
+  {
+    id: 'close-to-deal-acquired-by',
+    relation: 'ACQUIRED',
+    pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?:is |are )?(?:close to|nearing|near) (?:an? |the )?(?:deal|agreement) (?:to be (?:acquired|bought|purchased|taken over) by|to sell itself to) ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
+    example: 'Globex Inc., the London restaurant chain, is close to a deal to be bought by Acme Equity.',
+    confidence: 0.75,
+    status: 'proposed',
+    fixedStatus: true,
+  },
+  {
+    id: 'bid-for',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:is |are |has |have )?(?:weighing|considering|mulling|preparing|exploring|made|makes|making|launched|launches|submitted|tabled|lodged) (?:an? |the |its )?(?:possible |potential |rival |hostile |takeover |cash |all-cash |all-stock |fresh |new |\\$[\\d.,]+ (?:million|billion|bn) )*(?:bid|offer|approach) for ${OBJ}{o:ORG}${NOT_UNDONE}`,
+    example: "Acme Corp., the Mexican dairy group, is weighing a bid for Uruguay's Globex.",
+    confidence: 0.7,
+    status: 'proposed',
+    fixedStatus: true,
+  },
+  {
+    id: 'sale-talks-with',
+    relation: 'ACQUIRED',
+    pattern: `{o:ORG}{GAP} (?:is |are |has been )?(?:exploring|considering|weighing|mulling|reviewing|pursuing|launched|began|started|running) (?:an? |its |the )?(?:potential |possible |formal )?sale\\b{GAP} ${TALKS} with {DESC}{s:ORGS}${NOT_UNDONE}`,
+    example: 'Globex Inc. is exploring a sale and has held preliminary talks with Acme Corp. and Initech.',
+    confidence: 0.65,
+    status: 'proposed',
+    fixedStatus: true,
+  },
+  {
+    id: 'sold-to',
+    relation: 'ACQUIRED',
+    pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?:was |were |has been |had been |will be |is to be |to be |is being |agreed to be )sold to ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
+    example:
+      "Acme Corp.'s generics business, Globex Generics Ltd., will be sold to Initech Corp. for $1.9 billion.",
+    confidence: 0.8,
+  },
+  {
+    id: 'sold-org-to',
+    relation: 'ACQUIRED',
+    pattern: `{ORG}{GAP} (?:sold|sells|has sold|agreed to sell|will sell|is selling|plans to sell|to sell) (?:its |the )?(?:${MAJORITY} stake in )?${OBJ}{o:ORG} to ${ORG_DESC}{DESC}{s:ORGS}${NOT_UNDONE}`,
+    example: 'Acme Corp. sold its 60% stake in Globex Marine to Initech Shipping last month.',
+    confidence: 0.75,
+  },
+  {
+    id: 'sold-majority-stake',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORG}{GAP} (?:sold|has sold|divested|offloaded) (?:its |their )(?:entire |whole )?${MAJORITY} stake in {DESC}{o:ORG}`,
+    example: 'Acme Corp. sold its 60% stake in Globex Marine to Initech Shipping last month.',
+    confidence: 0.75,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'sold-minority-stake',
+    relation: 'INVESTED_IN',
+    pattern: `{s:ORG}{GAP} (?:sold|has sold|divested|offloaded|exited) (?:its |their )(?:entire |whole |remaining )?(?:${MINORITY} )?stake in {DESC}{o:ORG}`,
+    example: 'Acme Corp. sold its 12% stake in Globex Inc. last month.',
+    confidence: 0.7,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'talks-to-merge',
+    relation: 'MERGED_WITH',
+    pattern: `{s:ORG}{GAP} ${TALKS} with {DESC}{o:ORG} (?:to|about|on|over) (?:a )?(?:merge|merging|merger|combine|combining|combination)\\b`,
+    example: 'Acme Corp. is in advanced talks with Globex Inc. about a merger.',
+    confidence: 0.75,
+    status: 'proposed',
+  },
+  {
+    id: 'talks-to-form-jv',
+    relation: 'JOINT_VENTURE_WITH',
+    pattern: `{s:ORG}{GAP} (?:${TALKS}|(?:signed|reached|struck) (?:an? )?(?:non-binding |nonbinding |binding |preliminary |initial )*(?:term sheet|agreement|deal|letter of intent)) with {DESC}{o:ORGS} (?:to|about|on|over) (?:form|forming|create|creating|set up|setting up|establish|establishing|a|an|the) (?:an? |new |possible |potential |\\d+-\\d+ |50-50 )*(?:joint venture|JV)`,
+    example:
+      'Acme Corp. is in negotiations with state-owned Globex Inc. to form a joint venture for offshore exploration.',
+    confidence: 0.8,
+  },
+  {
+    id: 'round-participation',
+    relation: 'INVESTED_IN',
+    pattern:
+      '(?:round|financing|funding|investment) (?:of |in |for )?{DESC}{o:ORG}{GAP},? (?:with |and )?(?:participation|investment|backing|contributions?) (?:from|by) (?:existing |new )?(?:investors? )?{DESC}{s:ORGS}',
+    example:
+      'Acme Ventures led a $40 million Series B round in Globex Inc., a Nairobi-based payments start-up, with participation from Initech LLC and Hooli Inc.',
+    confidence: 0.8,
+  },
+  {
+    id: 'raised-stake',
+    relation: 'INVESTED_IN',
+    pattern:
+      '{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built|doubled|cut|reduced|trimmed|lowered|disclosed) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding|position|interest) in {DESC}{o:ORG}(?! to (?:zero|0)\\b)',
+    example: 'Acme Capital raised its holding in Globex Inc. to 9.8%, a regulatory filing showed.',
+    confidence: 0.75,
+  },
+  {
+    id: 'backed-by',
+    relation: 'INVESTED_IN',
+    pattern:
+      '{o:ORG}{GAP} (?:is|are|was|has been|were) (?:also |financially |largely )?(?:backed|funded|bankrolled) by {DESC}{s:ORGS}',
+    example: 'Globex Inc. is backed by Acme Capital LLC and Initech Corp.',
+    confidence: 0.75,
+  },
+  {
+    id: 'backed-by-second',
+    relation: 'INVESTED_IN',
+    pattern:
+      "{o:ORG}{GAP} (?:is|are|was|has been|were) (?:also |financially |largely )?(?:backed|funded|bankrolled) by {DESC}{ORG}(?: [a-z][\\w-]*){1,3},? and (?:the |an? )?(?:{LOC} |{LOC}'s )?(?:[a-z][\\w-]* ){0,3}{s:ORG}",
+    example:
+      'Globex Inc. is backed by the Acme Holdings LLC family office and Ontario pension fund Initech Trust.',
+    confidence: 0.7,
+  },
+  {
+    id: 'backed-appositive',
+    relation: 'INVESTED_IN',
+    pattern: '{o:ORG}, (?:an? |the )?{s:ORG}-backed',
+    example:
+      'Globex Robotics Inc., a Sequoia Capital LLC-backed maker of warehouse robots, opened an office.',
+    confidence: 0.75,
+  },
+  {
+    id: 'portfolio-company-of',
+    relation: 'INVESTED_IN',
+    pattern:
+      '(?<!(?:from|by|of|with|at|for|and) (?:the )?){o:ORG}(?:(?:, (?:which|that|whose) [^,;]*,)? (?:is|was|has been|became|remains) (?:an? |the )?|, (?:an? |the )?|,? which is (?:an? |the )?)(?:[\\w-]+ )?portfolio (?:company|firm|business|holding|investment) of {DESC}{s:ORGS}',
+    example:
+      'Globex Biologics, which licenses antibodies from Oxbridge University, is a portfolio company of Acme Ventures.',
+    confidence: 0.8,
   },
 ];

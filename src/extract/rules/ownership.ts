@@ -2,7 +2,7 @@
 import type { RelationRule } from './types.js';
 
 const CHILD =
-  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |[\\w-]+ )?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
+  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |(?:[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -22,7 +22,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'possessive-subsidiary',
     relation: 'SUBSIDIARY_OF',
-    pattern: `{o:ORG}(?:'s|’s) ${CHILD},? {s:ORG}`,
+    pattern: `{o:ORG}(?:'s|’s|'|’) ${CHILD},? {s:ORG}`,
     example: "Acme Corp.'s battery unit Globex Energy opened a plant.",
     confidence: 0.8,
   },
@@ -61,5 +61,55 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: "{s:ORG}(?:'s|’s) parent(?: company| group)?,? {o:ORG}",
     example: "Google's parent company, Alphabet Inc., reported earnings.",
     confidence: 0.85,
+  },
+  {
+    id: 'operates-as-its-unit',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `{s:ORG}{GAP} (?:by|to|with) {DESC}{o:ORG}{GAP} (?:and )?(?:now )?(?:operates|operating|runs|functions|serves) as its ${CHILD}`,
+    example:
+      'Globex Networks was acquired by Acme Telecom in 2021 and now operates as its enterprise division.',
+    confidence: 0.8,
+  },
+  {
+    id: 'operates-as-pronoun-unit',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `{s:ORG}{GAP} (?:now )?(?:operates|operating|runs|functions|serves) as {o:ORG} ${CHILD}`,
+    example: 'Globex Networks now operates as Acme Telecom subsidiary in Europe.',
+    confidence: 0.7,
+  },
+  {
+    id: 'its-owner',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      '{s:ORG}{GAP} (?:its |their )(?:current |new |former |majority |controlling |private[- ]equity |longtime |long-time )?(?:owner|owners|parent|parent company|parent group|majority shareholder|controlling shareholder),? {DESC}{o:ORG}',
+    example:
+      "Globex Distillers Ltd., Scotland's largest independent whisky maker, has been put up for sale by its owner, Acme Capital.",
+    confidence: 0.8,
+  },
+  {
+    id: 'plans-for-its-unit',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `{o:ORG}{GAP} (?:plans to |will |is to |intends to |agreed to |is set to |is preparing to |aims to |wants to |is looking to |is seeking to |to |is exploring (?:a |the )?|is considering (?:a |the )?|is weighing (?:a |the )?|announced (?:a |the |plans for (?:a |the )?)?)(?:spin off|spin-off|spinoff|spin out|sell|sale of|divest|list|listing of|float|flotation of|separate|separation of|carve out|IPO of|restructure|rename|expand|invest in) its ${CHILD},? {s:ORG}`,
+    example:
+      'Acme Retail Group plans to spin off its online unit, Globex Digital, into a separately listed company.',
+    confidence: 0.8,
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'owns-labels',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      "{o:ORG},? (?:which |that )?(?:also )?(?:owns|controls|operates|runs|(?:'s|’s) owner of|is the owner of) (?:the )?{s:ORGS}(?:,? and [\\w-]+)? (?:[\\w-]+ ){0,2}?(?:brands?|labels?|chains?|banners?|marques?|subsidiaries|units|businesses|networks?|studios?|hotels?|retailers?|newspapers?)\\b",
+    example: 'Acme Group, which owns the Globex Inc. and Initech Ltd. fashion labels, said sales fell 12%.',
+    confidence: 0.75,
+  },
+  {
+    id: 'owns-brands-such-as',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      '{o:ORG},? (?:which |that |whose )?(?:also )?(?:owns|controls|operates|runs|(?:brands|labels|subsidiaries|units) include) (?:the )?(?:(?:[\\w-]+ ){0,2}?(?:brands?|labels?|chains?|banners?|marques?|subsidiaries|units|businesses)(?:,? (?:such as|including))? )?{s:ORGS}',
+    example: 'Acme Group, whose brands include Globex Inc. and Initech Ltd., said sales fell.',
+    confidence: 0.7,
   },
 ];
