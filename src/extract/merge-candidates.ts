@@ -4,6 +4,7 @@ import type { EntityCandidate } from './entities.js';
 import { gazetteer } from './lexicons/gazetteer.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
 import type { NerSpan } from './ner/index.js';
+import { organizationByContext } from './org-context.js';
 
 /** Cues precise enough to overrule the tagger (legal suffix, organization heads, context). */
 export const STRONG_SOURCES = new Set([
@@ -97,7 +98,13 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   for (const c of rules) {
     if (strong.includes(c) || taken.some((t) => overlaps(t, c))) continue;
     // Why: an unconfirmed guess keeps its span untyped, so "GEM" can still join "GEM Co." as an alias.
-    out.push(keepUnconfirmed(c) ? c : { ...c, type: undefined });
+    const kept = keepUnconfirmed(c) ? c : { ...c, type: undefined };
+    // Why: a name no cue typed is still a company in a company's slot ("a bid for Lactosur").
+    out.push(
+      kept.type === undefined && organizationByContext(text, kept)
+        ? { ...kept, type: 'Organization', source: 'org-context' }
+        : kept,
+    );
   }
   harmonizeTypes(out);
   return out.sort((a, b) => a.start - b.start);
