@@ -181,6 +181,126 @@ const POSITIVE: readonly [string, string[]][] = [
     'GM Korea, a subsidiary of General Motors Co., cut jobs.',
     ['GM Korea SUBSIDIARY_OF General Motors Co. current'],
   ],
+  // Deal and ownership phrasings from the business-news dev set (issue 3), one row per family.
+  [
+    'Kestrel Capital LLC led a $40 million Series B round in Paylo Inc., a payments start-up, with participation from Amani Ventures LLC and Sable Holdings Inc. on Monday.',
+    [
+      'Amani Ventures LLC INVESTED_IN Paylo Inc. current',
+      'Kestrel Capital LLC INVESTED_IN Paylo Inc. current',
+      'Sable Holdings Inc. INVESTED_IN Paylo Inc. current',
+    ],
+  ],
+  [
+    'Hexwood Capital Management raised its holding in Pyxis Semiconductor Inc. to 9.8%.',
+    ['Hexwood Capital Management INVESTED_IN Pyxis Semiconductor Inc. current'],
+  ],
+  [
+    'Brannock Capital LLC is backed by Wexford Holdings Inc. and Lakeshore Trust Co.',
+    [
+      'Lakeshore Trust Co. INVESTED_IN Brannock Capital LLC current',
+      'Wexford Holdings Inc. INVESTED_IN Brannock Capital LLC current',
+    ],
+  ],
+  [
+    'Cinder Robotics Inc., a SoftEdge Corp.-backed maker of robots, hired 40 engineers.',
+    ['SoftEdge Corp. INVESTED_IN Cinder Robotics Inc. current'],
+  ],
+  [
+    'Fairmont Biologics Inc. is a portfolio company of Helix Ventures Inc.',
+    ['Helix Ventures Inc. INVESTED_IN Fairmont Biologics Inc. current'],
+  ],
+  [
+    'Meridian Foods Inc. agreed to buy snack maker Crispwell Brands Inc. for $610 million.',
+    ['Meridian Foods Inc. ACQUIRED Crispwell Brands Inc. planned'],
+  ],
+  [
+    'Dunmore Brewing Co. is being acquired by Brouwerij Vos NV in a deal valued at 400 million euros.',
+    ['Brouwerij Vos NV ACQUIRED Dunmore Brewing Co. planned'],
+  ],
+  [
+    'Ambrose Kitchen Ltd. is close to a deal to be bought by Larkspur Equity LLC, Sky News reported.',
+    ['Larkspur Equity LLC ACQUIRED Ambrose Kitchen Ltd. proposed'],
+  ],
+  [
+    'Grupo Almendra SA is weighing a bid for Lactosur SA, people familiar with the matter said.',
+    ['Grupo Almendra SA ACQUIRED Lactosur SA proposed'],
+  ],
+  [
+    'Vela Biotech Inc. is exploring a sale and has held preliminary talks with Saxon Pharma Inc. and Idris Therapeutics Inc.',
+    [
+      'Idris Therapeutics Inc. ACQUIRED Vela Biotech Inc. proposed',
+      'Saxon Pharma Inc. ACQUIRED Vela Biotech Inc. proposed',
+    ],
+  ],
+  [
+    'Cresswell Holdings Ltd. sold its 60% stake in Fenwick Marine Ltd. to Argos Shipping Inc. last month.',
+    [
+      'Argos Shipping Inc. ACQUIRED Fenwick Marine Ltd. current',
+      'Cresswell Holdings Ltd. ACQUIRED Fenwick Marine Ltd. former',
+    ],
+  ],
+  [
+    'Sakura Logistics K.K. and Pacifica Freight Corp. agreed to combine in an all-stock deal.',
+    ['Sakura Logistics K.K. MERGED_WITH Pacifica Freight Corp. planned'],
+  ],
+  [
+    'Kivu Telecom Ltd. is in advanced talks with Great Lakes Mobile Ltd. about a merger.',
+    ['Kivu Telecom Ltd. MERGED_WITH Great Lakes Mobile Ltd. proposed'],
+  ],
+  [
+    'Kaimana Resources Inc. is in negotiations with Petroleos del Sur SA to form a joint venture.',
+    ['Kaimana Resources Inc. JOINT_VENTURE_WITH Petroleos del Sur SA proposed'],
+  ],
+  [
+    'Ardent Foods Inc. and Kiwi Dairy Ltd. have signed a non-binding term sheet to form a joint venture.',
+    ['Ardent Foods Inc. JOINT_VENTURE_WITH Kiwi Dairy Ltd. planned'],
+  ],
+  [
+    'Harlow Chemicals Inc. is considering a joint venture with Sumiden Resins Co.',
+    ['Harlow Chemicals Inc. JOINT_VENTURE_WITH Sumiden Resins Co. proposed'],
+  ],
+  [
+    'Kalahari Gold Ltd. and Rand Metals Ltd. have agreed to pool their assets in a joint venture.',
+    ['Kalahari Gold Ltd. JOINT_VENTURE_WITH Rand Metals Ltd. planned'],
+  ],
+  [
+    'Rowan Textiles Ltd., Ashby Mills Ltd. and Kerrigan Fibres Ltd. signed a memorandum of understanding with Dhaka Garment Council Inc.',
+    [
+      'Ashby Mills Ltd. SIGNED_MOU_WITH Dhaka Garment Council Inc. current',
+      'Kerrigan Fibres Ltd. SIGNED_MOU_WITH Dhaka Garment Council Inc. current',
+      'Rowan Textiles Ltd. SIGNED_MOU_WITH Dhaka Garment Council Inc. current',
+    ],
+  ],
+  [
+    'Thornbury Retail Group plans to spin off its online unit, Thornbury Digital Ltd., next year.',
+    ['Thornbury Digital Ltd. SUBSIDIARY_OF Thornbury Retail Group current'],
+  ],
+  [
+    'Marchetti Group, which owns the Vespera Srl and Lusso Srl fashion labels, said sales fell.',
+    ['Lusso Srl SUBSIDIARY_OF Marchetti Group current', 'Vespera Srl SUBSIDIARY_OF Marchetti Group current'],
+  ],
+  [
+    'Cairngorm Distillers Ltd. has been put up for sale by its owner, Glenholm Capital Inc.',
+    ['Cairngorm Distillers Ltd. SUBSIDIARY_OF Glenholm Capital Inc. current'],
+  ],
+  [
+    'Vireo Networks Inc. was acquired by Castlegate Telecom Inc. in 2021 and now operates as its enterprise division.',
+    [
+      'Castlegate Telecom Inc. ACQUIRED Vireo Networks Inc. current',
+      'Vireo Networks Inc. SUBSIDIARY_OF Castlegate Telecom Inc. current',
+    ],
+  ],
+  [
+    "Kingsbridge Pharma Inc.'s generic drugs business, Kingsbridge Generics Ltd., will be sold to Averna Health Inc.",
+    [
+      'Averna Health Inc. ACQUIRED Kingsbridge Generics Ltd. planned',
+      'Kingsbridge Generics Ltd. SUBSIDIARY_OF Kingsbridge Pharma Inc. current',
+    ],
+  ],
+  [
+    "Vantor Chemicals' Chinese subsidiary, Vantor Ningbo Co., started production.",
+    ['Vantor Ningbo Co. SUBSIDIARY_OF Vantor Chemicals current'],
+  ],
   // Organization → Place, Place → Place, Person → Place
   [
     'Redwood Materials, based in Carson City, recycles batteries.',
@@ -247,6 +367,19 @@ const NEGATIVE: readonly [string, string][] = [
   ['Honda Motor Co. and Nissan Motor Co. ended talks on a merger.', 'MERGED_WITH'],
   ['Figma Inc. was acquired by Adobe Inc. last year.', 'ACQUIRED Adobe'],
   ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
+  // Deal and ownership false positives (issue 3).
+  [
+    "Greyfield Partners LLC has offered to buy Moreau Hospitality SA for $3.2 billion, but Moreau's board rejected the proposal as too low.",
+    'ACQUIRED',
+  ],
+  ['Helio Dynamics Inc. and Quartzline Solar Inc. both buy cells from Taizhou Photon Co.', 'ACQUIRED'],
+  ["Oriel Foods Inc.'s Canadian arm has agreed to acquire Maplehurst Bakeries Ltd.", 'ACQUIRED Maplehurst'],
+  ['Acme Corp. bought a minority stake in Globex Inc. last year.', 'ACQUIRED'],
+  [
+    'Rowan Textiles Ltd., Ashby Mills Ltd. and Kerrigan Fibres Ltd. signed a memorandum of understanding with Dhaka Garment Council Inc.',
+    'SIGNED_MOU_WITH Ashby',
+  ],
+  ['Acme Corp. spun off its battery unit, Globex Energy Inc., in 2020.', 'SUBSIDIARY_OF'],
 ];
 
 describe('relation table: positives', () => {

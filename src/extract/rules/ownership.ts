@@ -2,7 +2,7 @@
 import type { RelationRule } from './types.js';
 
 const CHILD =
-  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |(?:[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
+  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
