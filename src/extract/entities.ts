@@ -122,18 +122,38 @@ function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | 
     const word = stripDots(coreText(t));
     const tail =
       NOT_NAME_TAIL.has(t.text) || HONORIFICS.has(word) || (NOT_ENTITIES.has(word) && !isLegalSuffix(t));
-    if (tail || t.tags.has('WeekDay') || CONNECTORS.has(t.text)) b--;
+    // Why: an amount ("for A$95 million") closes no name; the connector before it goes next.
+    const amount = /[$€£¥]|^\d/.test(t.text);
+    if (tail || amount || t.tags.has('WeekDay') || CONNECTORS.has(t.text)) b--;
     else break;
   }
   return a <= b ? [a, b] : undefined;
 }
+
+/** Legal forms written with a closing dot ("Co.", "Inc."); after "A/S", "Oy" or "AG" a dot ends the sentence. */
+const DOTTED_SUFFIXES = new Set([
+  'Co',
+  'Cos',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Ltda',
+  'Bhd',
+  'Sdn',
+  'Pty',
+  'Pte',
+  'Pvt',
+  'Cia',
+  'Cie',
+]);
 
 function spanOf(text: string, tokens: Token[], a: number, b: number): Span {
   const first = tokens[a]!;
   const last = tokens[b]!;
   let end = last.start + coreText(last).length;
   // Why: "Co." and "Inc." keep their dot; a sentence-final period after other names does not belong.
-  if (isLegalSuffix(last) && last.post.startsWith('.') && !POSSESSIVE.test(last.text)) end += 1;
+  if (DOTTED_SUFFIXES.has(coreText(last)) && last.post.startsWith('.') && !POSSESSIVE.test(last.text))
+    end += 1;
   else if (/^(?:\p{Lu}\.)+$/u.test(`${last.text}.`) && last.post.startsWith('.')) end += 1;
   return { start: first.start, end: Math.min(end, text.length) };
 }

@@ -17,6 +17,11 @@ export interface ExtractOptions {
 
 export const DEFAULT_EXTRACT_OPTIONS: Required<ExtractOptions> = { minConfidence: 0 };
 
+/** A news agency credited in a dateline: "(Reuters) -", "(AP) —". */
+function isDatelineCredit(text: string, m: Mention): boolean {
+  return text[m.start - 1] === '(' && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4));
+}
+
 /** Extract mentions (with resolved keys) and relations from one document. Never throws on content. */
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const { minConfidence } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
@@ -32,12 +37,14 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   all.forEach((m, i) => {
     m.id = `m${i + 1}`;
   });
-  const ruleRelations = extractRelations(text, sentences, all);
+  // Why: the agency of a dateline ("SEOUL (Reuters) - …") is a mention but takes part in no fact.
+  const related = all.filter((m) => !isDatelineCredit(text, m));
+  const ruleRelations = extractRelations(text, sentences, related);
   // Why: the statistical classifier adds pairs the rules miss; rules win on a pair they cover.
   const statRelations = process.env.CORPGRAPH_NO_RELCLF
     ? []
-    : classifyPairs(text, sentences, all, ruleRelations);
-  const relations = alignPronounEchoes([...ruleRelations, ...statRelations], all).filter(
+    : classifyPairs(text, sentences, related, ruleRelations);
+  const relations = alignPronounEchoes([...ruleRelations, ...statRelations], related).filter(
     (r) => r.confidence >= minConfidence,
   );
   // Pronouns and nominals are mentions only where a relation is expressed through them.

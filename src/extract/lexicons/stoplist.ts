@@ -58,7 +58,6 @@ export const NOT_ENTITIES = new Set([
   'Photo',
   'Image',
   'Video',
-  'Reuters',
   'Mr',
   'Mrs',
   'Ms',
