@@ -22,7 +22,8 @@ const UNDO =
 const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
 const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
-const LIST_END = '(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according))';
+const LIST_END =
+  "(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according)|-(?:backed|owned|based|led|controlled)|['’]s )";
 /** A subject that is not the owner of the real actor: "Acme's Canadian arm has agreed to buy X". */
 const NOT_OWNER =
   "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
@@ -118,7 +119,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'jv-with',
     relation: 'JOINT_VENTURE_WITH',
     pattern:
-      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in|(?:is |are )?(?:considering|exploring|discussing|weighing|mulling|studying|eyeing|pursuing|seeking|planning|negotiating)) (?:an? |the )?(?:new |possible |potential |\\d+-\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
+      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in|(?:is |are )?(?:considering|exploring|discussing|weighing|mulling|studying|eyeing|pursuing|seeking|planning|negotiating)) (?:an? |the )?(?:new |possible |potential |\\d+(?:-|:|/| to )\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. formed a joint venture with Globex Inc. to make cathodes.',
     confidence: 0.85,
   },
@@ -149,7 +150,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
     pattern:
-      '{s:ORG}{GAP} (?:acquired|bought|took|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy) (?:an? |the )?(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)) stake in {DESC}{o:ORG}',
+      '{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)) (?:stake |holding |shareholding )?in {DESC}{o:ORG}',
     example: 'Acme Corp. bought a controlling stake in Globex Inc.',
     confidence: 0.75,
   },
@@ -194,7 +195,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'merger-between',
     relation: 'MERGED_WITH',
-    pattern: '(?:merger|combination) (?:between|of) {s:ORG} and {o:ORG}',
+    pattern: '(?:merger|combination)(?: of equals)? (?:between|of) {s:ORG} and {o:ORG}',
     example: 'The merger of Acme Corp. and Globex Inc. created a giant.',
     confidence: 0.8,
   },
@@ -202,7 +203,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'merged-pair',
     relation: 'MERGED_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |will |agreed to |have agreed to |plan to |are set to |are in (?:advanced |early |preliminary )?talks to )?(?:merged|merge|combined|combine|completed (?:their|a) merger|announced (?:a|their) merger)\\b(?! with)',
+      '{s:ORGS} (?:have |has |will |would |agreed to |have agreed to |plan to |are to |are set to |said they (?:would |will |plan to |had agreed to )?|are in (?:advanced |early |preliminary )?talks to )?(?:merged|merge|combined|combine|completed (?:their|a) merger|announced (?:a|their) merger)\\b(?! with)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. agreed to merge.',
     confidence: 0.75,
@@ -360,7 +361,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'raised-stake',
     relation: 'INVESTED_IN',
     pattern:
-      '{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built|doubled|cut|reduced|trimmed|lowered|disclosed) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding|position|interest) in {DESC}{o:ORG}(?! to (?:zero|0)\\b)',
+      '{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built|doubled|cut|reduced|trimmed|lowered|disclosed) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding|position|interest) in {DESC}{o:ORG}(?! to (?:zero|0\\b|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)))',
     example: 'Acme Capital raised its holding in Globex Inc. to 9.8%, a regulatory filing showed.',
     confidence: 0.75,
   },
@@ -396,6 +397,83 @@ export const DEAL_RULES: RelationRule[] = [
       '(?<!(?:from|by|of|with|at|for|and) (?:the )?){o:ORG}(?:(?:, (?:which|that|whose) [^,;]*,)? (?:is|was|has been|became|remains) (?:an? |the )?|, (?:an? |the )?|,? which is (?:an? |the )?)(?:[\\w-]+ )?portfolio (?:company|firm|business|holding|investment) of {DESC}{s:ORGS}',
     example:
       'Globex Biologics, which licenses antibodies from Oxbridge University, is a portfolio company of Acme Ventures.',
+    confidence: 0.8,
+  },
+  {
+    id: 'raised-stake-to-majority',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding) in {DESC}{o:ORG} to ${MAJORITY}`,
+    example: 'Acme Capital raised its holding in Globex Inc. to 62%, giving it control.',
+    confidence: 0.75,
+  },
+  {
+    id: 'owns-percent-of',
+    relation: 'INVESTED_IN',
+    pattern: `{s:ORG}{GAP} (?:owns|holds|controls|acquired|bought|took|has|had) (?:about |around |roughly |nearly |almost |just under |a further |an additional |another )?(?:\\d|[1-4]\\d|50)(?:\\.\\d+)? ?(?:%|percent|pct) of {DESC}{o:ORG}`,
+    example: 'Acme Corp., which owns 30% of Globex Inc., backed the deal.',
+    confidence: 0.75,
+  },
+  {
+    id: 'owns-majority-of',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORG}{GAP} (?:owns|holds|controls|acquired|bought|took) (?:about |around |roughly |nearly |almost |a further |an additional )?(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct) of {DESC}{o:ORG}`,
+    example: 'Acme Corp. owns 70% of Globex Inc., the filing showed.',
+    confidence: 0.75,
+  },
+  {
+    id: 'largest-shareholder-in',
+    relation: 'INVESTED_IN',
+    pattern:
+      '{s:ORG},? (?:is |was |became |remains |has become )?(?:an? |the )?(?:largest |biggest |second-largest |single largest |major |top |leading |early |existing |longtime |minority )*(?:shareholder|investor|backer|stakeholder) (?:in|of) {DESC}{o:ORG}',
+    example: 'Acme Capital is the largest shareholder in Globex Inc.',
+    confidence: 0.75,
+  },
+  {
+    id: 'possessive-largest-shareholder',
+    relation: 'INVESTED_IN',
+    pattern:
+      "{o:ORG}(?:'s|’s) (?:largest |biggest |second-largest |single largest |major |top |leading |early |existing )*(?:shareholder|investor|backer),? {DESC}{s:ORG}",
+    example: "Globex Inc.'s largest shareholder, Acme Capital, opposed the plan.",
+    confidence: 0.75,
+  },
+  {
+    id: 'investors-include',
+    relation: 'INVESTED_IN',
+    pattern:
+      '{o:ORG}{GAP} (?:investors|backers|shareholders) (?:include|included|including|such as) {DESC}{s:ORGS}',
+    example: 'Globex Inc., whose investors include Acme Ventures and Initech Capital, raised new money.',
+    confidence: 0.75,
+  },
+  {
+    id: 'round-led-by',
+    relation: 'INVESTED_IN',
+    pattern:
+      "{o:ORG}(?:'s|’s) (?:[\\w$.,-]+ ){0,5}?(?:round|financing|funding|raise)(?: round)?,? (?:was )?(?:led|co-led) by {DESC}{s:ORGS}",
+    example: "Globex Inc.'s $30 million Series A round, led by venture firm Initech Corp., closed on Friday.",
+    confidence: 0.8,
+  },
+  {
+    id: 'jv-teamed-up',
+    relation: 'JOINT_VENTURE_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:teamed up|teams up|has teamed up|partnered|partners|joined forces|joins forces) with {DESC}{o:ORGS} to (?:form|set up|create|establish|launch) (?:an? )?(?:new |\\d+(?:-|:|/| to )\\d+ |50-50 )*(?:joint venture|JV)',
+    example: 'Acme Corp. teamed up with Globex Inc. to form a joint venture in India.',
+    confidence: 0.85,
+  },
+  {
+    id: 'agreed-to-sell-itself',
+    relation: 'ACQUIRED',
+    pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?:agreed|agrees|has agreed|will agree) to (?:sell itself|be sold|a takeover|a buyout|an acquisition) (?:to|by) ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
+    example: 'Globex Inc. agreed to sell itself to Acme Corp. for $3 billion.',
+    confidence: 0.8,
+    status: 'planned',
+  },
+  {
+    id: 'which-acquired',
+    relation: 'ACQUIRED',
+    pattern:
+      '{o:ORG},? which {DESC}{s:ORG} (?:acquired|bought|purchased|took over|snapped up) (?:in|last|earlier|for)\\b',
+    example: 'Globex Inc., which Acme Corp. acquired in 2019, makes sensors.',
     confidence: 0.8,
   },
 ];

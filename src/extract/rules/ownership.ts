@@ -112,4 +112,35 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     example: 'Acme Group, whose brands include Globex Inc. and Initech Ltd., said sales fell.',
     confidence: 0.7,
   },
+  {
+    id: 'possessive-name-unit',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      "{o:ORG}(?:'s|’s) {s:ORG} (?:unit|subsidiary|division|arm|brand|affiliate|business|label|chain)\\b",
+    example: "Alphabet Inc.'s Waymo LLC unit expanded its robotaxi service.",
+    confidence: 0.8,
+  },
+  {
+    id: 'appositive-possessive-unit',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `{s:ORG}, (?:now |also )?{o:ORG}(?:'s|’s) ${CHILD}\\b`,
+    example: "Waymo LLC, Alphabet Inc.'s self-driving unit, expanded its service.",
+    confidence: 0.8,
+  },
+  {
+    id: 'part-of',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      '(?<!(?:of|by|from|with|to|for|at|in) (?:the )?){s:ORG}{GAP} (?:is|was|became|has become|has been|remains|will become|is now|became) (?:now )?(?:a )?part of (?!(?:[\\w-]+ ){0,3}?(?:with|from|of|by|for|to|in|on|at) ){DESC}{o:ORG}(?! (?:and|or) )',
+    example: 'Globex Inc. is now part of Acme Group after the 2020 deal.',
+    confidence: 0.75,
+  },
+  {
+    id: 'subsidiaries-include',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:[\\w-]+ )?(?:subsidiaries|units|brands|divisions|labels) (?:include|included|including|such as) {DESC}{s:ORGS}",
+    example: "Acme Group's subsidiaries include Globex Inc. and Initech Ltd.",
+    confidence: 0.75,
+  },
 ];
