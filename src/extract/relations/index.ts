@@ -178,33 +178,71 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
     while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
     for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) indexes.push(i);
     if (indexes.length < 2) return;
-    const marked = markSentence(text, sentence, mentions, indexes);
-    for (const { rule, regex } of compiledRules()) {
-      regex.lastIndex = 0;
-      for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
-        regex.lastIndex = m.index + 1;
-        const groups = m.groups ?? {};
-        const subjects = markerIndexes(groups.s ?? '').map((i) => mentions[i]!);
-        const objects = markerIndexes(groups.o ?? '').map((i) => mentions[i]!);
-        const before = marked.slice(Math.max(0, m.index - 25), m.index);
-        const cueText = `${before}${m[0]}`.replace(/⟦[OPLD]\d+⟧/g, 'X');
-        const status = rule.fixedStatus ? (rule.status ?? 'current') : detectStatus(cueText, rule.status);
-        if (!status) continue;
-        const title = groups.t ? cleanTitle(groups.t) : undefined;
-        const types: RelationType[] =
-          rule.relation === 'BY_TITLE' ? titleTypes(title ?? '') : [rule.relation];
-        if (rule.pairs) {
-          for (let a = 0; a < subjects.length; a++)
-            for (let b = a + 1; b < subjects.length; b++)
-              emit(found, rule, types, subjects[a]!, subjects[b]!, status, sentence, sentenceIndex, title);
-          continue;
+    const original = markSentence(text, sentence, mentions, indexes);
+    const asides = appositives(original);
+    // Why: "⟦O1⟧, a unit of ⟦O2⟧, inked a deal with ⟦O3⟧": the clause is about ⟦O1⟧. The sentence is
+    // also read without its appositives, and no fact may run from inside one past its closing comma.
+    const variants = asides.length > 0 ? [original, withoutRanges(original, asides)] : [original];
+    for (const [variant, marked] of variants.entries()) {
+      for (const { rule, regex } of compiledRules()) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
+          regex.lastIndex = m.index + 1;
+          const groups = m.groups ?? {};
+          if (variant === 0 && crossesAppositive(m, asides)) continue;
+          const subjects = markerIndexes(groups.s ?? '').map((i) => mentions[i]!);
+          const objects = markerIndexes(groups.o ?? '').map((i) => mentions[i]!);
+          const before = marked.slice(Math.max(0, m.index - 25), m.index);
+          const cueText = `${before}${m[0]}`.replace(/⟦[OPLD]\d+⟧/g, 'X');
+          const status = rule.fixedStatus ? (rule.status ?? 'current') : detectStatus(cueText, rule.status);
+          if (!status) continue;
+          const title = groups.t ? cleanTitle(groups.t) : undefined;
+          const types: RelationType[] =
+            rule.relation === 'BY_TITLE' ? titleTypes(title ?? '') : [rule.relation];
+          if (rule.pairs) {
+            for (let a = 0; a < subjects.length; a++)
+              for (let b = a + 1; b < subjects.length; b++)
+                emit(found, rule, types, subjects[a]!, subjects[b]!, status, sentence, sentenceIndex, title);
+            continue;
+          }
+          for (const s of subjects)
+            for (const o of objects) emit(found, rule, types, s, o, status, sentence, sentenceIndex, title);
         }
-        for (const s of subjects)
-          for (const o of objects) emit(found, rule, types, s, o, status, sentence, sentenceIndex, title);
       }
     }
   });
   return selectRelations(dropPronounEchoes(found, mentions));
+}
+
+/** An appositive after an organization that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
+const APPOSITIVE = /(?<=⟦O\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧[^,;⟦]{0,50}?){1,3},/g;
+
+/** Character ranges of the appositives of a marked sentence. */
+function appositives(marked: string): Array<[number, number]> {
+  return [...marked.matchAll(APPOSITIVE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The marked sentence with the ranges cut out (mention markers keep their indexes). */
+function withoutRanges(marked: string, ranges: Array<[number, number]>): string {
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    out += marked.slice(pos, start);
+    pos = end;
+  }
+  return out + marked.slice(pos);
+}
+
+/** A match with an argument inside an appositive that runs on past the appositive's end. */
+function crossesAppositive(m: RegExpExecArray, ranges: Array<[number, number]>): boolean {
+  const end = m.index + m[0].length;
+  return ranges.some(([start, stop]) => {
+    if (end <= stop) return false;
+    return (['s', 'o'] as const).some((name) => {
+      const at = m.indices?.groups?.[name]?.[0];
+      return at !== undefined && at >= start && at < stop;
+    });
+  });
 }
 
 /**

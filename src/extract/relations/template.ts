@@ -63,7 +63,7 @@ export function compilePattern(pattern: string, greedyGap = false): RegExp {
     if (body === undefined) throw new Error(`compilePattern: unknown macro {${macro}} in ${pattern}`);
     return name ? `(?<${name}>${body})` : `(?:${body})`;
   });
-  return new RegExp(source, 'gi');
+  return new RegExp(source, 'dgi');
 }
 
 /**
