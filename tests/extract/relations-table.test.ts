@@ -301,6 +301,61 @@ const POSITIVE: readonly [string, string[]][] = [
     "Vantor Chemicals' Chinese subsidiary, Vantor Ningbo Co., started production.",
     ['Vantor Ningbo Co. SUBSIDIARY_OF Vantor Chemicals current'],
   ],
+  [
+    'Acme Capital Inc. raised its holding in Globex Inc. to 62%, giving it control.',
+    ['Acme Capital Inc. ACQUIRED Globex Inc. current'],
+  ],
+  [
+    'Acme Corp., which owns 30% of Globex Inc., backed the deal.',
+    ['Acme Corp. INVESTED_IN Globex Inc. current'],
+  ],
+  [
+    'Acme Holdings Inc. owns 70% of Globex Inc., the filing showed.',
+    ['Acme Holdings Inc. ACQUIRED Globex Inc. current'],
+  ],
+  [
+    'Acme Capital Inc. is the largest shareholder in Globex Inc.',
+    ['Acme Capital Inc. INVESTED_IN Globex Inc. current'],
+  ],
+  [
+    'Globex Inc., whose investors include Acme Ventures LLC and Initech Capital LLC, raised new money.',
+    [
+      'Acme Ventures LLC INVESTED_IN Globex Inc. current',
+      'Initech Capital LLC INVESTED_IN Globex Inc. current',
+    ],
+  ],
+  [
+    "Globex Inc.'s Series A round, led by venture firm Initech Corp., closed on Friday.",
+    ['Initech Corp. INVESTED_IN Globex Inc. current'],
+  ],
+  [
+    'Globex Inc. agreed to sell itself to Acme Corp. for $3 billion.',
+    ['Acme Corp. ACQUIRED Globex Inc. planned'],
+  ],
+  [
+    'Globex Inc., which Acme Corp. acquired in 2019, makes sensors.',
+    ['Acme Corp. ACQUIRED Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. formed a 60:40 joint venture.',
+    ['Acme Corp. JOINT_VENTURE_WITH Globex Inc. current'],
+  ],
+  [
+    "Alphabet Inc.'s Waymo LLC unit expanded its robotaxi service.",
+    ['Waymo LLC SUBSIDIARY_OF Alphabet Inc. current'],
+  ],
+  [
+    "Waymo LLC, Alphabet Inc.'s self-driving unit, expanded its service.",
+    ['Waymo LLC SUBSIDIARY_OF Alphabet Inc. current'],
+  ],
+  [
+    'Globex Inc. is now part of Acme Group after the 2020 deal.',
+    ['Globex Inc. SUBSIDIARY_OF Acme Group current'],
+  ],
+  [
+    "Acme Group's subsidiaries include Globex Inc. and Initech Ltd.",
+    ['Globex Inc. SUBSIDIARY_OF Acme Group current', 'Initech Ltd. SUBSIDIARY_OF Acme Group current'],
+  ],
   // Organization → Place, Place → Place, Person → Place
   [
     'Redwood Materials, based in Carson City, recycles batteries.',
@@ -380,6 +435,8 @@ const NEGATIVE: readonly [string, string][] = [
     'SIGNED_MOU_WITH Ashby',
   ],
   ['Acme Corp. spun off its battery unit, Globex Energy Inc., in 2020.', 'SUBSIDIARY_OF'],
+  ['Globex Inc. is part of a consortium with Acme Corp. that bid for the licence.', 'SUBSIDIARY_OF'],
+  ['Acme Capital Inc. raised its holding in Globex Inc. to 9.8%.', 'ACQUIRED'],
 ];
 
 describe('relation table: positives', () => {

@@ -134,7 +134,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'jv-pair',
     relation: 'JOINT_VENTURE_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |will |plan to |plans to |agreed to |have agreed to |has agreed to |aim to |intend to |are (?:in talks|in negotiations|considering|exploring|looking|seeking|set) to )?(?:formed|form|set up|establish|established|create|created|launch|launched|announced|(?:signed|reached|struck|agreed on) (?:an? )?(?:non-binding |nonbinding |binding |preliminary |initial )*(?:term sheet|agreement|deal|framework agreement|letter of intent) to (?:form|set up|establish|create)|(?:pool|pooled|combine|combined|contribute|contributed|put) (?:their|its) (?:[\\w-]+ ){0,3}?(?:in|into)) (?:an? |the )?(?:new |\\d+-\\d+ |50-50 )*(?:joint venture|JV)',
+      '{s:ORGS} (?:have |has |will |plan to |plans to |agreed to |have agreed to |has agreed to |aim to |intend to |are (?:in talks|in negotiations|considering|exploring|looking|seeking|set) to )?(?:formed|form|set up|establish|established|create|created|launch|launched|announced|(?:signed|reached|struck|agreed on) (?:an? )?(?:non-binding |nonbinding |binding |preliminary |initial )*(?:term sheet|agreement|deal|framework agreement|letter of intent) to (?:form|set up|establish|create)|(?:pool|pooled|combine|combined|contribute|contributed|put) (?:their|its) (?:[\\w-]+ ){0,3}?(?:in|into)) (?:an? |the )?(?:new |\\d+(?:-|:|/| to )\\d+ |50-50 )*(?:joint venture|JV)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. formed a 50-50 joint venture.',
     confidence: 0.85,
