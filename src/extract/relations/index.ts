@@ -214,8 +214,8 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
   return selectRelations(dropPronounEchoes(found, mentions));
 }
 
-/** An appositive after an organization that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
-const APPOSITIVE = /(?<=⟦O\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧[^,;⟦]{0,50}?){1,3},/g;
+/** An appositive after an organization or person that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
+const APPOSITIVE = /(?<=⟦[OP]\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧[^,;⟦]{0,50}?){1,3},/g;
 
 /** Character ranges of the appositives of a marked sentence. */
 function appositives(marked: string): Array<[number, number]> {
