@@ -19,7 +19,8 @@ export interface EntityCandidate extends Span {
 }
 
 const POSSESSIVE = /['’]s$/;
-const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
+// Why: "eBay", "iCo Therapeutics": a brand may open with one or two lowercase letters before a capital.
+const CAP = /^(?:\p{Lu}|\d+\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 const FUNCTION_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adjective'];
 const CONNECTORS = new Set(['of', 'for', '&', 'and', ...NAME_PARTICLES]);
 
@@ -44,6 +45,8 @@ function joins(a: Token, b: Token): boolean {
   if (POSSESSIVE.test(a.text)) return false;
   if (b.pre !== '') return false;
   if (a.post === ' ' || a.post === '') return true;
+  // "Lip-Bu Tan", "Rolls-Royce": a hyphen between two capitalised words joins them ("Perth-based" not).
+  if (a.post === '-' && isCap(a) && isCap(b)) return true;
   // "GEM Co., Ltd." and "Acme Holdings, Inc.": a legal suffix after a comma still belongs to the name.
   if (/^ ?\.? ?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
   // "J.P. Morgan": an abbreviation's dot inside a name — but "U.S. Congress" is a place modifier and an
@@ -234,8 +237,8 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
   // "chief technology officer of Tesla", "an analyst at Morgan Stanley": corporate roles take organizations.
   if (prev && /^(?:of|at)$/.test(prev.text) && CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? ''))
     return ['Organization', 'title-of'];
-  // "founded by Reed Hastings and Marc Randolph", "led by Jane Roe"
-  if (b > a) {
+  // "founded by Reed Hastings and Marc Randolph", "led by Jane Roe" — not "led by Initech Corp."
+  if (b > a && !isLegalSuffix(tokens[b]!) && !ORG_HEADS.has(coreText(tokens[b]!))) {
     let k = a - 1;
     while (k >= 0 && k >= a - 6 && (isCap(tokens[k]!) || tokens[k]!.text === 'and')) k--;
     // Why: "founded in 2017 by JB Straubel": a year may sit between the verb and "by".

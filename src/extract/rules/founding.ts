@@ -16,7 +16,8 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'founded-org-in',
     relation: 'FOUNDED_ON',
-    pattern: `${FOUNDED} {DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    // Why: "started working for the BBC in 2000" is a career, not a founding.
+    pattern: `${FOUNDED} (?!(?:working|work|to|as|at|with|for|out)\\b){DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
     example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
     confidence: 0.8,
     fixedStatus: true,
