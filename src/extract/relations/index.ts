@@ -193,7 +193,9 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           const subjects = markerIndexes(groups.s ?? '').map((i) => mentions[i]!);
           const objects = markerIndexes(groups.o ?? '').map((i) => mentions[i]!);
           const before = marked.slice(Math.max(0, m.index - 25), m.index);
-          const cueText = `${before}${m[0]}`.replace(/⟦[OPLD]\d+⟧/g, 'X');
+          const cue = rule.statusCue ?? 'context';
+          const cueSource = cue === 'title' ? (groups.t ?? '') : cue === 'match' ? m[0] : `${before}${m[0]}`;
+          const cueText = cueSource.replace(/⟦[OPLD]\d+⟧/g, 'X');
           const status = rule.fixedStatus ? (rule.status ?? 'current') : detectStatus(cueText, rule.status);
           if (!status) continue;
           const title = groups.t ? cleanTitle(groups.t) : undefined;

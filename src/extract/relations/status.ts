@@ -17,7 +17,7 @@ export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
   ],
   [
     'planned',
-    /\b(?:plans?|planned|planning|will|would|shall|to be|going to|agree(?:s|d)? to|intends?|intended|expects? to|expected to|set to|is to|are to|aims? to|pending|announced plans|signed (?:a|an) (?:term sheet|definitive agreement|letter of intent)|letter of intent|is (?:buying|acquiring|merging|building|opening)|are (?:buying|merging|building)|to (?:acquire|buy|build|open|merge|form|invest)|upcoming|future|proposed)\b/i,
+    /\b(?:plans?|planned|planning|will|would|shall|to be|going to|agree(?:s|d)? to|intends?|intended|expects? to|expected to|set to|is to|are to|aims? to|pending|announced plans|signed (?:a|an) (?:term sheet|definitive agreement|letter of intent)|letter of intent|is (?:buying|acquiring|merging|building|opening|developing|constructing|setting up)|are (?:buying|merging|building|developing|constructing|setting up)|to (?:acquire|buy|build|open|merge|form|invest|set up|establish|construct|develop)|upcoming|future|proposed)\b/i,
   ],
 ];
 

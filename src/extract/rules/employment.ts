@@ -133,6 +133,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     pattern: '{o:ORG}{GAP}, (?:its )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
     example: 'Voss Mining will expand its mine in Chile, chief executive Ola Berg told reporters.',
     confidence: 0.75,
+    statusCue: 'title',
   },
   {
     id: 'person-joined-org-as-title',

@@ -9,6 +9,7 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern: '{o:LOC}(?:, {LOC})?-based (?:[\\w-]+ ){0,3}?{s:ORG}',
     example: 'Westborough-based Ascend Elements recycles batteries.',
     confidence: 0.9,
+    statusCue: 'match',
   },
   {
     id: 'org-appositive-x-based',
@@ -24,6 +25,7 @@ export const LOCATION_RULES: RelationRule[] = [
       '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
+    statusCue: 'match',
   },
   {
     id: 'org-headquarters-in',
@@ -32,6 +34,7 @@ export const LOCATION_RULES: RelationRule[] = [
       "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in {o:LOCS}",
     example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
+    statusCue: 'match',
   },
   {
     id: 'org-of-place',
@@ -47,6 +50,7 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern: "{o:LOC}(?:'s|’s) (?:[a-z][\\w-]* ){0,2}?{s:ORG}",
     example: "Japan's Itochu agreed to buy the stake.",
     confidence: 0.75,
+    statusCue: 'match',
   },
   {
     id: 'place-nominal-org',
@@ -55,6 +59,7 @@ export const LOCATION_RULES: RelationRule[] = [
       '{o:LOC} (?:[a-z][\\w-]* )?(?:firm|company|group|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|retailer|miner|giant|startup|conglomerate|chipmaker|utility) {s:ORG}',
     example: 'U.S. firm Acme Corp. makes pumps.',
     confidence: 0.75,
+    statusCue: 'match',
   },
   {
     id: 'org-moved-headquarters',
@@ -80,6 +85,7 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern: `{s:ORG}(?:'s|’s)? (?:new |existing |main |largest |flagship |planned |former )?{o:LOC} ${FACILITY}\\b`,
     example: 'Jinhai Electronics will double output at its Suzhou plant.',
     confidence: 0.75,
+    statusCue: 'match',
   },
   {
     id: 'orgs-joint-venture-in',

@@ -21,4 +21,11 @@ export interface RelationRule {
   pairs?: boolean;
   /** Do not run status detection (the pattern itself fixes the status). */
   fixedStatus?: boolean;
+  /**
+   * Where status cues are read: `context` (default) the matched text and the 25 characters before it;
+   * `match` the matched text only, for stative facts whose neighbours belong to another clause
+   * ("has agreed to acquire Maplehurst, based in Laval"); `title` the captured title only ("…, chief
+   * executive Ola Berg told reporters").
+   */
+  statusCue?: 'context' | 'match' | 'title';
 }
