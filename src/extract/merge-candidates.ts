@@ -67,6 +67,13 @@ function keepUnconfirmed(c: EntityCandidate): boolean {
   return !/^(?:compromise-place|compromise-person|acronym$|name$)/.test(c.source);
 }
 
+/** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
+function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
+  if ((span.type === 'Person' || span.type === 'Place') && organizationByContext(text, span, span.type))
+    return 'Organization';
+  return span.type;
+}
+
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
 export function mergeCandidates(text: string, rules: EntityCandidate[], ner: NerSpan[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -88,7 +95,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
       start: span.start,
       end: span.end,
       text: surface,
-      type: short ? undefined : span.type,
+      type: short ? undefined : typeInContext(text, span),
       source: 'ner',
       sentence,
       tokens: [-1, -1],

@@ -2,29 +2,39 @@
 // "battery start-up Ionfield", "Tenmark-backed").
 import type { EntityCandidate } from './entities.js';
 
-/** Words right before a name that make it an organization; each with an example. */
-const BEFORE: readonly [cue: string, example: string][] = [
-  ['(?:a |controlling |minority |majority |\\d+(?:\\.\\d+)?% )?stake in', 'took a 20% stake in Ionfield'],
-  ['(?:its )?holding in', 'raised its holding in Pyxis'],
-  ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur'],
-  ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel'],
-  ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick'],
-  ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont'],
+/**
+ * Words right before a name that make it an organization; each with an example, and whether the cue
+ * is strong enough to overrule the statistical tagger's person or place ("merge with Great Lakes
+ * Mobile"), or only types a name nothing else typed ("talks with Kovalen": people hold talks too).
+ */
+const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 'overrules-place'][] = [
+  [
+    '(?:a |controlling |minority |majority |\\d+(?:\\.\\d+)?% )?stake in',
+    'took a 20% stake in Ionfield',
+    'overrules',
+  ],
+  ['(?:its )?holding in', 'raised its holding in Pyxis', 'overrules'],
+  ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur', 'overrules'],
+  ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
+  ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
+  ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
   ['(?:sold|sell|sells|selling) (?:it |itself |the unit |the business )?to', 'sold the unit to Westrand'],
-  ['(?:bought|acquired|owned|backed|controlled) by', 'was bought by Obsidian'],
-  ['(?:invested|investment|funding round|round) in', 'led a round in Paylo'],
-  ['(?:subsidiary|unit|division|arm|affiliate|parent) of', 'a unit of Arvana'],
+  // Why: people buy and back companies too ("bought by Warren Buffett"): a tagged person stays one.
+  ['(?:bought|acquired|owned|backed|controlled) by', 'was bought by Obsidian', 'overrules-place'],
+  ['(?:invested|investment|funding round|round) in', 'led a round in Paylo', 'overrules'],
+  ['(?:subsidiary|unit|division|arm|affiliate|parent) of', 'a unit of Arvana', 'overrules'],
   [
     '(?:start-up|startup|rival|competitor|peer|brand|label|subsidiary|unit|lender|insurer|retailer|miner|chipmaker|carmaker|automaker|drugmaker|maker|developer|operator|studio|fund|investor|firm|company|group)',
     'remittance start-up Sendo',
   ],
 ];
 
-const BEFORE_CUE = new RegExp(
-  `\\b(?:${BEFORE.map(([cue]) => cue).join('|')}) (?:the |[A-Z][\\w.&-]*['’]s )?$`,
-  'i',
-);
+const cueRegex = (cues: readonly string[]): RegExp =>
+  new RegExp(`\\b(?:${cues.join('|')}) (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
+const BEFORE_CUE = cueRegex(BEFORE.map(([cue]) => cue));
+const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => o).map(([cue]) => cue));
+const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));
 /** "Tenmark-backed", "SoftEdge-owned". */
 const AFTER_CUE = /^-(?:backed|owned|controlled|led|funded)\b/;
 
@@ -32,11 +42,17 @@ const AFTER_CUE = /^-(?:backed|owned|controlled|led|funded)\b/;
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
 
 /**
- * Organization when the words around an untyped name are a slot only companies fill; undefined
- * otherwise. Looks at up to 60 characters before and 12 after the name.
+ * Whether the words around a name are a slot only companies fill (60 characters before, 12 after).
+ * With `overruling`, only the cues strong enough to overrule the statistical tagger's person or place.
  */
-export function organizationByContext(text: string, c: Pick<EntityCandidate, 'start' | 'end'>): boolean {
+export function organizationByContext(
+  text: string,
+  c: Pick<EntityCandidate, 'start' | 'end'>,
+  overruling?: 'Person' | 'Place',
+): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 12);
-  return BEFORE_CUE.test(before) || AFTER_CUE.test(after);
+  const cue =
+    overruling === 'Person' ? OVERRULING_PERSON : overruling === 'Place' ? OVERRULING_PLACE : BEFORE_CUE;
+  return cue.test(before) || AFTER_CUE.test(after);
 }

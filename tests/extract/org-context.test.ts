@@ -31,6 +31,19 @@ describe('organizationByContext', () => {
     expect(organizationByContext(text, lastWord(text))).toBe(false);
   });
 
+  it('overrules a tagged place or person only with a company-only cue', () => {
+    const text = 'Kivu Telecom is in advanced talks to merge with Great Lakes Mobile';
+    const span = { start: text.indexOf('Great'), end: text.length };
+    expect(organizationByContext(text, span, 'Place')).toBe(true);
+    expect(organizationByContext(text, span, 'Person')).toBe(true);
+    const bought = 'The studio was bought by Warren Buffett';
+    const buyer = { start: bought.indexOf('Warren'), end: bought.length };
+    expect(organizationByContext(bought, buyer, 'Person')).toBe(false);
+    const talks = 'Tervo was in talks with Kovalen';
+    expect(organizationByContext(talks, lastWord(talks), 'Person')).toBe(false);
+    expect(organizationByContext(talks, lastWord(talks))).toBe(true);
+  });
+
   it('lets a relation reach a name only its context types', () => {
     expect(
       relationsOf('Calder Motors took a 20% stake in battery start-up Ionfield for $150 million.'),

@@ -1,8 +1,20 @@
 // Organization → Place, Place → Place and Person → Place rules.
 import { FACILITY } from '../lexicons/facilities.js';
+import { ORG_NOMINALS } from '../lexicons/organizations.js';
 import type { RelationRule } from './types.js';
 
+/** Nouns that describe a company ("insurer", "mobile operator"), as an alternation. */
+const NOMINAL = `(?:${[...ORG_NOMINALS].join('|')})`;
+
 export const LOCATION_RULES: RelationRule[] = [
+  {
+    id: 'org-is-place-nominal',
+    relation: 'BASED_IN',
+    pattern: `{s:ORG}(?:,| is| was| remains| has become| became) (?:now )?{o:LOC}['’]s (?:[a-z][\\w-]* ){0,3}?${NOMINAL}s?\\b`,
+    example: "Kivu Telecom, Rwanda's second-largest mobile operator, plans a merger.",
+    confidence: 0.8,
+    statusCue: 'match',
+  },
   {
     id: 'x-based-org',
     relation: 'BASED_IN',
