@@ -67,6 +67,18 @@ function keepUnconfirmed(c: EntityCandidate): boolean {
   return !/^(?:compromise-place|compromise-person|acronym$|name$)/.test(c.source);
 }
 
+/** "the Herman Feshbach Professor of Physics", "a Professor of Economics": a post and its field, no entity. */
+const ACADEMIC_POST = /\b(?:Professor|Lecturer|Reader|Fellow|Chair)(?: of| in)\b/;
+const AFTER_ACADEMIC_POST =
+  /\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Ff]ellow|[Cc]hair|[Dd]egree|[Bb]achelor|[Mm]aster|[Dd]octorate)(?: of| in) $/;
+
+function isAcademicPost(text: string, span: { start: number; end: number }): boolean {
+  return (
+    ACADEMIC_POST.test(text.slice(span.start, span.end)) ||
+    AFTER_ACADEMIC_POST.test(text.slice(Math.max(0, span.start - 20), span.start))
+  );
+}
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   if ((span.type === 'Person' || span.type === 'Place') && organizationByContext(text, span, span.type))
@@ -84,7 +96,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   for (const span of splitPlaceLists(text, ner)) {
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
     const surface = text.slice(span.start, span.end);
-    if (NOT_ENTITIES.has(surface) || demonyms.has(surface)) continue;
+    if (NOT_ENTITIES.has(surface) || demonyms.has(surface) || isAcademicPost(text, span)) continue;
     const sentence = rules.find((c) => overlaps(c, span))?.sentence ?? -1;
     // Why: once "Ascend Elements" is an organization, "Ascend" is a short form of it, whatever the
     // tagger guessed; leave the type open so alias resolution decides.
