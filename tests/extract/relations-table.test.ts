@@ -99,6 +99,81 @@ const POSITIVE: readonly [string, string[]][] = [
     'Nvidia Corp. announced a strategic partnership with Foxconn Technology Group.',
     ['Nvidia Corp. PARTNERED_WITH Foxconn Technology Group current'],
   ],
+  // Agreements and partnerships (issue 3): lists, ended deals, contracts, orders, licences, supply.
+  [
+    'Hartwell Foods Inc. and Brisa Snacks Ltd. signed a supply deal with Corlan Farms Co.',
+    [
+      'Brisa Snacks Ltd. AGREEMENT_WITH Corlan Farms Co. current',
+      'Hartwell Foods Inc. AGREEMENT_WITH Corlan Farms Co. current',
+    ],
+  ],
+  [
+    'Zephyr Airlines Inc. and Monarch Cargo Ltd. entered into a codeshare agreement.',
+    ['Zephyr Airlines Inc. AGREEMENT_WITH Monarch Cargo Ltd. current'],
+  ],
+  [
+    'Sunbird Solar Inc. terminated its supply agreement with Jiangyin Silicon Co.',
+    ['Sunbird Solar Inc. AGREEMENT_WITH Jiangyin Silicon Co. former'],
+  ],
+  [
+    'Microsoft Corp. terminated its partnership with OpenAI LP.',
+    ['Microsoft Corp. PARTNERED_WITH OpenAI LP former'],
+  ],
+  [
+    'Quillon Energy Inc. has ended its partnership with Sorelle Hydrogen Ltd.',
+    ['Quillon Energy Inc. PARTNERED_WITH Sorelle Hydrogen Ltd. former'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. teamed up in 2018 to build chargers; their alliance ended in 2022.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. former'],
+  ],
+  [
+    'Halvorsen Labs Inc. (Halvorsen) has been selected by the U.S. Department of Energy for a $25 million contract.',
+    ['Halvorsen Labs Inc. AGREEMENT_WITH U.S. Department of Energy current'],
+  ],
+  [
+    'The U.S. Department of Defense awarded Lockheed Martin Corp. a $1 billion contract.',
+    ['U.S. Department of Defense AGREEMENT_WITH Lockheed Martin Corp. current'],
+  ],
+  [
+    'Raytheon Technologies Corp., headquartered in Arlington, won a $300 million contract from the U.S. Navy.',
+    [
+      'Raytheon Technologies Corp. AGREEMENT_WITH U.S. Navy current',
+      'Raytheon Technologies Corp. BASED_IN Arlington current',
+    ],
+  ],
+  [
+    'Qantas Airways Ltd. will buy 20 long-range jets from Airbus SE.',
+    ['Qantas Airways Ltd. AGREEMENT_WITH Airbus SE current'],
+  ],
+  [
+    'Genmab A/S licenses antibodies from Stanford University.',
+    ['Genmab A/S AGREEMENT_WITH Stanford University current'],
+  ],
+  [
+    'LG Energy Solution Ltd. will supply battery cells to General Motors Co.',
+    ['LG Energy Solution Ltd. AGREEMENT_WITH General Motors Co. current'],
+  ],
+  [
+    'Panasonic Holdings supplies Tesla Inc. with battery cells.',
+    ['Panasonic Holdings AGREEMENT_WITH Tesla Inc. current'],
+  ],
+  [
+    'Rio Tinto Plc secured a power purchase agreement with Enel SpA.',
+    ['Rio Tinto Plc AGREEMENT_WITH Enel SpA current'],
+  ],
+  [
+    'Ford Motor Co. and Volkswagen AG have joined forces with Argo AI LLC.',
+    ['Ford Motor Co. PARTNERED_WITH Argo AI LLC current', 'Volkswagen AG PARTNERED_WITH Argo AI LLC current'],
+  ],
+  [
+    'Siemens AG and Alstom SA have joined forces to build hydrogen trains.',
+    ['Siemens AG PARTNERED_WITH Alstom SA current'],
+  ],
+  [
+    'Daimler Truck AG is working with Waymo LLC to develop driverless trucks.',
+    ['Daimler Truck AG PARTNERED_WITH Waymo LLC current'],
+  ],
   [
     'Honda Motor Co. and Sony Group Corp. formed a 50-50 joint venture to build electric cars.',
     ['Honda Motor Co. JOINT_VENTURE_WITH Sony Group Corp. current'],
@@ -415,7 +490,6 @@ const NEGATIVE: readonly [string, string][] = [
   ['Amazon.com Inc. is not a subsidiary of Microsoft Corp.', 'SUBSIDIARY_OF'],
   ['Shell Plc scrapped its merger talks with BP Plc.', 'MERGED_WITH'],
   ['The European Commission blocked Siemens AG from acquiring Alstom SA in 2019.', 'ACQUIRED'],
-  ['Microsoft Corp. terminated its partnership with OpenAI LP.', 'PARTNERED_WITH'],
   ['Samsung Electronics ruled out a joint venture with Intel Corp.', 'JOINT_VENTURE_WITH'],
   ['Tesla Inc. refused to sign a supply agreement with Panasonic Holdings.', 'AGREEMENT_WITH'],
   ['Oracle Corp. is the largest customer of Nvidia Corp. chips.', 'SUBSIDIARY_OF'],
@@ -437,6 +511,21 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. spun off its battery unit, Globex Energy Inc., in 2020.', 'SUBSIDIARY_OF'],
   ['Globex Inc. is part of a consortium with Acme Corp. that bid for the licence.', 'SUBSIDIARY_OF'],
   ['Acme Capital Inc. raised its holding in Globex Inc. to 9.8%.', 'ACQUIRED'],
+  // Agreement and partnership false positives (issue 3): same-side parties, shares and sites bought,
+  // regulatory licences, merger agreements, denied and never-signed deals.
+  [
+    'Hartwell Foods Inc. and Brisa Snacks Ltd. signed a supply deal with Corlan Farms Co.',
+    'AGREEMENT_WITH Brisa',
+  ],
+  ['Ford Motor Co. and Volkswagen AG have joined forces with Argo AI LLC.', 'PARTNERED_WITH Volkswagen'],
+  ['Acme Corp. bought 2 million shares from Globex Inc.', 'AGREEMENT_WITH'],
+  ['Acme Corp. bought 40 stores from Globex Inc.', 'AGREEMENT_WITH'],
+  ['Monzo Bank Ltd. secured a banking licence from the Bank of England.', 'AGREEMENT_WITH'],
+  ['Monzo Bank Ltd. secured a banking licence from the Bank of England.', 'INVESTED_IN'],
+  ['Acme Corp. signed a merger agreement with Globex Inc.', 'AGREEMENT_WITH'],
+  ['Acme Corp. terminated its merger agreement with Globex Inc.', 'MERGED_WITH'],
+  ['Acme Corp. denied it had signed a supply agreement with Globex Inc.', 'AGREEMENT_WITH'],
+  ['Acme Corp. ended talks with Globex Inc. on a supply agreement.', 'AGREEMENT_WITH'],
 ];
 
 describe('relation table: positives', () => {

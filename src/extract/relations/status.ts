@@ -5,6 +5,15 @@ import type { RelationStatus } from '../../types.js';
 export const NEGATION_CUES =
   /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?|called off|call off|collaps(?:e|ed|es)|abandon(?:s|ed)?|scrap(?:s|ped)?|blocked|block(?:s)?|terminat(?:e|ed|es)|walked away|walk away|ruled out|fell through|falls? apart|fell apart|not|n't|never|no longer plans?|no (?:plans?|intention) to|failed|fails|failure|declined|refused|withdr[ae]w|withdrawn|ended talks|broke off|unsuccessful)\b/i;
 
+/**
+ * An agreement or partnership that existed and was ended ("terminated its supply agreement with",
+ * "ended its partnership with", "their alliance ended"): the relation is former, not denied. Merger,
+ * takeover and sale agreements stay out: an ended one is a collapsed deal (no relation). "X" is a
+ * masked mention ("ended ⟦O2⟧ partnership" when "its" is a pronoun mention).
+ */
+export const ENDED_CUES =
+  /\b(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)|dissolv(?:e|es|ed|ing)|exit(?:s|ed|ing)?) (?:its|their|the|a|an|our|X) (?:(?:(?!merger|acquisition|takeover|buyout|sale|purchase|bid|offer|talks)[\w-]+ ){0,3}?(?:agreement|contract|partnership|alliance|collaboration|pact|accord|tie-up)|(?:supply|offtake|licensing|distribution|codeshare|research|service) deal)\b(?! to (?:acquire|buy|merge|sell|purchase|combine|take over))|\b(?:partnership|alliance|collaboration|tie-up) (?:was |has |had )?(?:ended|terminated|expired|dissolved)\b/i;
+
 /** Ordered cue table: the first that matches decides the status. */
 export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
   [
@@ -23,6 +32,7 @@ export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
 
 /** Decide the status from the text that states the relation; `undefined` means denied (drop it). */
 export function detectStatus(text: string, fallback: RelationStatus = 'current'): RelationStatus | undefined {
+  if (ENDED_CUES.test(text)) return 'former';
   if (NEGATION_CUES.test(text)) return undefined;
   for (const [status, cue] of STATUS_CUES) if (cue.test(text)) return status;
   return fallback;

@@ -6,8 +6,12 @@ const MOU =
   '(?:(?:non-binding |nonbinding |strategic |cooperation |framework )*(?:memorandum of understanding|memorandum of cooperation|cooperation memorandum|MOU|MoU|memorandum))';
 const SIGN =
   '(?:signed|signs|inked|inks|entered into|enters into|executed|concluded|struck|strikes|reached|reaches|sealed|finalized|agreed|has signed|have signed|will sign|plans to sign|to sign)';
+/** Verbs that obtain, hold or end an agreement; status.ts reads "terminated"/"ended" as former. */
+const HOLD =
+  '(?:secured|secures|won|wins|landed|lands|obtained|clinched|renewed|renews|extended|extends|expanded|expands|placed|places|has|have|holds|terminated|terminates|ended|ends|cancell?ed|cancels|exited|has (?:secured|won|landed|renewed|extended|terminated|ended|cancell?ed|exited)|had (?:terminated|ended|cancell?ed|exited))';
+/** An agreement that is not a merger or takeover agreement (schema: those are MERGED_WITH / ACQUIRED). */
 const AGREEMENT =
-  '(?:(?:[\\w-]+ ){0,3}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order))';
+  '(?!(?:[\\w-]+ ){0,3}?(?:merger|acquisition|takeover|buyout|share purchase|stock purchase|sale) )(?:(?:[\\w-]+ ){0,3}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order|order))\\b';
 
 /**
  * An object description that is not a prepositional phrase: "buy cells from X" is a purchase of goods
@@ -63,14 +67,15 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'agreement-with',
     relation: 'AGREEMENT_WITH',
-    pattern: `{s:ORG}{GAP} ${SIGN} (?:an? |the |its )?${AGREEMENT} with {DESC}{o:ORGS}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:${SIGN}|${HOLD}) (?:an? |the |its |their )?${AGREEMENT} with {DESC}{o:ORGS}`,
     example: 'Acme Corp. signed a multiyear supply agreement with Globex Inc.',
     confidence: 0.8,
   },
   {
     id: 'agreement-pair',
     relation: 'AGREEMENT_WITH',
-    pattern: `{s:ORGS} (?:have |has )?${SIGN} (?:an? |the )?${AGREEMENT}(?! to (?:acquire|buy|merge))`,
+    // Why: "A and B signed a supply deal with C" puts A and B on the same side: no A–B agreement.
+    pattern: `{s:ORGS} (?:have |has )?${SIGN} (?:an? |the )?${AGREEMENT}(?! to (?:acquire|buy|merge)| (?:with|between) )`,
     pairs: true,
     example: 'Acme Corp. and Globex Inc. signed a licensing deal.',
     confidence: 0.75,
@@ -79,7 +84,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'awarded-contract',
     relation: 'AGREEMENT_WITH',
     pattern:
-      '{s:ORG} (?:was |has been )?(?:awarded|won|wins|secured|received) (?:an? |the )?(?:[\\w$.,-]+ ){0,4}?contract (?:from|by|with) {DESC}{o:ORG}',
+      '{s:ORG}{GAP} (?:was |has been |have been |were )?(?:awarded|won|wins|secured|secures|received|landed|clinched|bagged|has won|has secured|has landed) (?:an? |the )?(?:[\\w$.,-]+ ){0,5}?(?:contract|order|tender) (?:from|by|with) {DESC}{o:ORG}',
     example: 'Acme Corp. won a $40 million contract from the U.S. Department of Energy.',
     confidence: 0.75,
   },
@@ -87,7 +92,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partnered-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORG}{GAP} (?:has |have |will |is |are |plans to |to )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|joined forces|joins forces|join forces|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|allied) with {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:has |have |had |will |is |are |plans to |to |has been |have been )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|teamed|tied up|ties up|tie up|joined forces|joins forces|join forces|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|working|allied) (?:closely )?with {DESC}{o:ORGS}',
     example: 'Acme Corp. has partnered with Globex Inc. to develop solid-state batteries.',
     confidence: 0.8,
   },
@@ -95,7 +100,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partnership-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORG}{GAP} (?:announced|formed|launched|entered|entered into|expanded|signed|struck|unveiled|forged|established|has|have) (?:an? |its |the )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology )*(?:partnership|collaboration|alliance|cooperation) (?:with|between) {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:announced|formed|launched|entered|entered into|expanded|extended|renewed|deepened|broadened|signed|struck|unveiled|forged|established|has|have|ended|ends|terminated|terminates|dissolved|exited|has (?:ended|terminated|dissolved|exited|expanded|renewed|extended)) (?:an? |its |the |their )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology |commercial |decade-long )*(?:partnership|collaboration|alliance|cooperation|tie-up) (?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. announced a strategic partnership with Globex Inc.',
     confidence: 0.8,
   },
@@ -110,10 +115,82 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partners-pair',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |will |plan to )?(?:partnered|teamed up|joined forces|formed (?:an? )?(?:strategic )?(?:partnership|alliance)|announced (?:an? )?(?:strategic )?partnership|are partnering|will partner)\\b',
+      '{s:ORGS} (?:have |has |had |will |plan to |are to )?(?:partnered|teamed up|joined forces|tied up|are teaming up|are joining forces|are collaborating|have been collaborating|collaborated|will collaborate|formed (?:an? )?(?:strategic )?(?:partnership|alliance)|announced (?:an? )?(?:strategic )?partnership|are partnering|will partner|will team up|will join forces)\\b(?! with)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. have teamed up on charging networks.',
     confidence: 0.8,
+  },
+  {
+    id: 'partnership-ended-after',
+    relation: 'PARTNERED_WITH',
+    // Why: "A and B teamed up in 2019 …; their alliance ended last year": the end is told after the
+    // start, out of reach of the pair rule's status cue. Higher confidence than partners-pair wins.
+    pattern:
+      '{s:ORGS} (?:have |has |had )?(?:partnered|teamed up|joined forces|tied up|collaborated|formed (?:an? )?(?:strategic )?(?:partnership|alliance))\\b(?! with)[^;.]{0,120}?(?:;|,|, but| but) (?:their|the|that|this) (?:[\\w-]+ )?(?:partnership|alliance|collaboration|tie-up|cooperation) (?:has |had )?(?:ended|was ended|was terminated|was dissolved|dissolved|expired|broke up|came to an end)\\b',
+    pairs: true,
+    example: 'Acme Corp. and Globex Inc. teamed up in 2018 to build chargers; their alliance ended in 2022.',
+    confidence: 0.85,
+    status: 'former',
+    fixedStatus: true,
+  },
+  {
+    id: 'selected-for-contract',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}(?: \\([^()]{1,40}\\))?{GAP} (?:was|were|has been|have been|had been|is|are) (?:selected|chosen|picked|tapped|contracted|engaged|retained) by {DESC}{o:ORG}(?: (?:for (?:an? |the )?(?:[\\w$.,-]+ ){0,5}?(?:contract|order|deal|agreement|tender)|to (?:supply|provide|build|deliver|develop|manufacture|operate|maintain|install)|as (?:its |the |an? )?(?:[\\w-]+ )?(?:supplier|vendor|contractor|provider|manufacturer))\\b)',
+    example:
+      'Globex Inc. (Globex) has been selected by the U.S. Department of Energy for a $25 million contract to build a pilot plant.',
+    confidence: 0.75,
+  },
+  {
+    id: 'awarded-contract-to',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:awarded|has awarded|awards|granted|gave|handed) {DESC}{o:ORG} (?:an? |the )?(?:[\\w$.,-]+ ){0,5}?(?:contract|order)\\b',
+    example: 'The U.S. Department of Energy awarded Globex Inc. a $25 million contract.',
+    confidence: 0.75,
+  },
+  {
+    id: 'purchase-order',
+    relation: 'AGREEMENT_WITH',
+    // Why: a counted order of goods from a company is a purchase order ("will buy 40 regional jets
+    // from Y"); the order exists once stated, so "will buy" is current. Shares, stakes and sites
+    // bought from a company are ownership deals, not orders.
+    pattern:
+      '{s:ORG} (?:(?:will|has agreed to|have agreed to|agreed to|agrees to|is to|are to) (?:buy|purchase|order|take delivery of|acquire)|ordered|has ordered|have ordered|placed (?:an? )?(?:firm |new |additional )?orders? for|bought|purchased|buys|purchases|orders) (?:up to |an additional |another |a further |about |some |nearly |more than )?(?:\\d[\\d,.]*(?: (?:million|billion|thousand))?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|hundreds of|thousands of) (?!(?:[\\w-]+ ){0,3}?(?:shares?|stakes?|percent|pct|stores|shops|outlets|branches|units|subsidiaries|businesses|companies|assets|plants|factories|mills|hotels|sites|properties|licen[cs]es)\\b)(?:[\\w-]+ ){1,4}?from {DESC}{o:ORG}',
+    example: 'Acme Airlines will buy 30 narrow-body jets from Globex Aerospace, with deliveries from 2027.',
+    confidence: 0.75,
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'licenses-from',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:licenses|licensed|licences|licenced|in-licenses|in-licensed|sublicenses|sublicensed|(?:will|to|agreed to|has agreed to|plans to) (?:in-)?licen[cs]e) (?:[\\w-]+ ){0,4}?(?:from|to) {DESC}{o:ORGS}',
+    example: 'Globex Biologics, which licenses antibodies from Acme University, opened a lab.',
+    confidence: 0.75,
+  },
+  {
+    id: 'supplies-to',
+    relation: 'AGREEMENT_WITH',
+    // Why: "will supply cells to Y" states the supply deal itself, so it is current like "will buy".
+    pattern:
+      '{s:ORG}(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) (?:[\\w-]+ ){1,4}?to {DESC}{o:ORGS}',
+    example: 'Acme Corp. will supply battery cells to Globex Motors from 2026.',
+    confidence: 0.7,
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'supplies-with',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) {DESC}{o:ORGS} with\\b',
+    example: 'Acme Corp. supplies Globex Motors with battery cells.',
+    confidence: 0.7,
+    status: 'current',
+    fixedStatus: true,
   },
   {
     id: 'jv-with',
@@ -236,7 +313,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'raised-from',
     relation: 'INVESTED_IN',
     pattern:
-      '{o:ORG}{GAP} (?:raised|raises|secured|closed|received|got|landed) (?:[\\w$.,-]+ ){0,6}?(?:from|led by|backed by|with participation from|including) {DESC}{s:ORGS}',
+      '{o:ORG}{GAP} (?:raised|raises|secured|closed|received|got|landed) (?!(?:[\\w$.,-]+ ){0,6}?(?:licen[cs]es?|permits?|approvals?|contracts?|orders?|tenders?|clearance|waivers?) )(?:[\\w$.,-]+ ){0,6}?(?:from|led by|backed by|with participation from|including) {DESC}{s:ORGS}',
     example: 'Globex Inc. raised $20 million from Acme Ventures and Initech.',
     confidence: 0.75,
   },
