@@ -176,6 +176,7 @@ const SECTOR_HEADS = [
   'Cargo',
   'Express',
   'Water',
+  'Home',
   'Finance',
   'Lending',
   'Kapital',

@@ -219,9 +219,15 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
 /** An appositive after an organization or person that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
 const APPOSITIVE = /(?<=⟦[OP]\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧[^,;⟦]{0,50}?){1,3},/g;
 
-/** Character ranges of the appositives of a marked sentence. */
+/** A short parenthetical after a name: an alias or ticker ("(SDI)", "(TSX: RKN)"), "(born 1953)". */
+const PARENTHETICAL = /(?<=⟦[OP]\d+⟧) \([^()]{1,40}\)/g;
+
+/** Character ranges of the appositives and parentheticals of a marked sentence, in order. */
 function appositives(marked: string): Array<[number, number]> {
-  return [...marked.matchAll(APPOSITIVE)].map((m) => [m.index, m.index + m[0].length]);
+  return [...marked.matchAll(APPOSITIVE), ...marked.matchAll(PARENTHETICAL)]
+    .map((m): [number, number] => [m.index, m.index + m[0].length])
+    .sort((a, b) => a[0] - b[0])
+    .filter((r, i, all) => i === 0 || r[0] >= (all[i - 1]?.[1] ?? 0));
 }
 
 /** The marked sentence with the ranges cut out (mention markers keep their indexes). */
