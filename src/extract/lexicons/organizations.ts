@@ -177,6 +177,7 @@ const SECTOR_HEADS = [
   'Express',
   'Water',
   'Home',
+  'Arts',
   'Finance',
   'Lending',
   'Kapital',

@@ -160,6 +160,14 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'org-described-person-founded',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '{o:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:that |which )?{s:PER} (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|launched)\\b',
+    example: 'Mr. Rae leads iCo Therapeutics, an ocular drug company he co-founded in 2005.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-joined-board',
     relation: 'BOARD_MEMBER_OF',
     pattern:
