@@ -175,6 +175,70 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Daimler Truck AG PARTNERED_WITH Waymo LLC current'],
   ],
   [
+    'The supply agreement between Acme Corp. and Globex Inc. runs until 2030.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    "Acme Corp.'s licensing deal with Globex Inc. covers Europe.",
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Under a ten-year offtake agreement with Acme Corp., Globex Inc. will sell its lithium output.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. signed a deal to supply battery cells to Globex Motors.',
+    ['Acme Corp. AGREEMENT_WITH Globex Motors current'],
+  ],
+  [
+    'Acme Corp. signed an agreement to buy green hydrogen from Globex Energy.',
+    ['Acme Corp. AGREEMENT_WITH Globex Energy current'],
+  ],
+  [
+    'The $80 million contract was awarded to Acme Corp. by the U.S. Department of Energy.',
+    ['Acme Corp. AGREEMENT_WITH U.S. Department of Energy current'],
+  ],
+  [
+    'Acme Motors selected Globex Inc. as its battery supplier for the new pickup.',
+    ['Acme Motors AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp., a key supplier to Globex Motors, raised prices.',
+    ['Acme Corp. AGREEMENT_WITH Globex Motors current'],
+  ],
+  [
+    "Acme Corp. licensed Globex Inc.'s battery chemistry for its trucks.",
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. placed an order for 50 trucks with Globex Inc.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. extended their distribution agreement to 2030.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    "Acme Corp.'s partnership with Globex Inc. has produced two drugs.",
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. developed the vaccine in partnership with Globex Inc.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'In partnership with Acme Corp., Globex Inc. will open ten clinics.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. picked Globex Inc. as its technology partner for the project.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. will partner on charging stations.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. planned'],
+  ],
+  [
     'Honda Motor Co. and Sony Group Corp. formed a 50-50 joint venture to build electric cars.',
     ['Honda Motor Co. JOINT_VENTURE_WITH Sony Group Corp. current'],
   ],
@@ -526,6 +590,15 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. terminated its merger agreement with Globex Inc.', 'MERGED_WITH'],
   ['Acme Corp. denied it had signed a supply agreement with Globex Inc.', 'AGREEMENT_WITH'],
   ['Acme Corp. ended talks with Globex Inc. on a supply agreement.', 'AGREEMENT_WITH'],
+  ['The $5 billion deal between Acme Corp. and Globex Inc. closed in May.', 'AGREEMENT_WITH'],
+  ['Acme Corp. refused to sign an agreement to buy green hydrogen from Globex Energy.', 'AGREEMENT_WITH'],
+  ['Acme Corp. is a subsidiary of Globex Inc. and a supplier to Initech Corp.', 'AGREEMENT_WITH Initech'],
+  ['Acme Corp. and Globex Inc. compete with Initech Corp. in Europe.', 'PARTNERED_WITH'],
+  [
+    'Acme Corp. is cooperating with the Securities and Exchange Commission in its investigation.',
+    'PARTNERED_WITH',
+  ],
+  ['Acme Corp. appointed Goldman Sachs Group Inc. as its financial adviser.', 'AGREEMENT_WITH'],
 ];
 
 describe('relation table: positives', () => {

@@ -9,6 +9,9 @@ const SIGN =
 /** Verbs that obtain, hold or end an agreement; status.ts reads "terminated"/"ended" as former. */
 const HOLD =
   '(?:secured|secures|won|wins|landed|lands|obtained|clinched|renewed|renews|extended|extends|expanded|expands|placed|places|has|have|holds|terminated|terminates|ended|ends|cancell?ed|cancels|exited|has (?:secured|won|landed|renewed|extended|terminated|ended|cancell?ed|exited)|had (?:terminated|ended|cancell?ed|exited))';
+/** Kinds of commercial agreement: "supply", "offtake", "codeshare". */
+const COMMERCIAL =
+  '(?:supply|offtake|licensing|licence|license|distribution|codeshare|research|data|services?|purchase|sourcing|marketing|manufacturing|development|cooperation|framework|multiyear|multi-year|long-term|strategic|commercial|royalty|tolling|lease|leasing|charter|hosting|cloud|power purchase)';
 /** An agreement that is not a merger or takeover agreement (schema: those are MERGED_WITH / ACQUIRED). */
 const AGREEMENT =
   '(?!(?:[\\w-]+ ){0,3}?(?:merger|acquisition|takeover|buyout|share purchase|stock purchase|sale) )(?:(?:[\\w-]+ ){0,3}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order|order))\\b';
@@ -28,6 +31,9 @@ const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
 const LIST_END =
   "(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according)|-(?:backed|owned|based|led|controlled)|['’]s )";
+/** A clause that does not deny, refuse or end what follows (for rules with a fixed status). */
+const NOT_REFUSED =
+  "(?![^.;]{0,80}?\\b(?:not|n't|never|refused|declined|denied|denies|failed|rejected|terminat\\w*|ended|cancel\\w*|scrapped|walked away|in talks|considering|may|might|could)\\b)";
 /** A subject that is not the owner of the real actor: "Acme's Canadian arm has agreed to buy X". */
 const NOT_OWNER =
   "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
@@ -75,7 +81,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'agreement-pair',
     relation: 'AGREEMENT_WITH',
     // Why: "A and B signed a supply deal with C" puts A and B on the same side: no A–B agreement.
-    pattern: `{s:ORGS} (?:have |has )?${SIGN} (?:an? |the )?${AGREEMENT}(?! to (?:acquire|buy|merge)| (?:with|between) )`,
+    pattern: `{s:ORGS} (?:have |has )?(?:${SIGN}|${HOLD}) (?:an? |the |their )?${AGREEMENT}(?! to (?:acquire|buy|merge)| (?:with|between) )`,
     pairs: true,
     example: 'Acme Corp. and Globex Inc. signed a licensing deal.',
     confidence: 0.75,
@@ -92,7 +98,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partnered-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS}{GAP} (?:has |have |had |will |is |are |plans to |to |has been |have been )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|teamed|tied up|ties up|tie up|joined forces|joins forces|join forces|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|working|allied) (?:closely )?with {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:has |have |had |will |is |are |plans to |to |has been |have been )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|teamed|tied up|ties up|tie up|teaming|joined forces|joins forces|join forces|joined hands|joins hands|join hands|linked up|links up|link up|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|working|allied) (?:closely )?with {DESC}{o:ORGS}',
     example: 'Acme Corp. has partnered with Globex Inc. to develop solid-state batteries.',
     confidence: 0.8,
   },
@@ -115,7 +121,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partners-pair',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS} (?:have |has |had |will |plan to |are to )?(?:partnered|teamed up|joined forces|tied up|are teaming up|are joining forces|are collaborating|have been collaborating|collaborated|will collaborate|formed (?:an? )?(?:strategic )?(?:partnership|alliance)|announced (?:an? )?(?:strategic )?partnership|are partnering|will partner|will team up|will join forces)\\b(?! with)',
+      '{s:ORGS} (?:have |has |had |will |plan to |are to )?(?:partnered|teamed up|joined forces|tied up|are teaming up|are joining forces|are collaborating|have been collaborating|collaborated|will collaborate|formed (?:an? )?(?:strategic )?(?:partnership|alliance)|announced (?:an? )?(?:strategic )?partnership|are partnering|will partner|will team up|will join forces|joined hands|linked up|are working together|will work together|have been working together|worked together|partner|team up|collaborate)\\b(?! with)(?! (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:rivals?|competitors?)\\b)',
     pairs: true,
     example: 'Acme Corp. and Globex Inc. have teamed up on charging networks.',
     confidence: 0.8,
@@ -157,7 +163,7 @@ export const DEAL_RULES: RelationRule[] = [
     // from Y"); the order exists once stated, so "will buy" is current. Shares, stakes and sites
     // bought from a company are ownership deals, not orders.
     pattern:
-      '{s:ORG} (?:(?:will|has agreed to|have agreed to|agreed to|agrees to|is to|are to) (?:buy|purchase|order|take delivery of|acquire)|ordered|has ordered|have ordered|placed (?:an? )?(?:firm |new |additional )?orders? for|bought|purchased|buys|purchases|orders) (?:up to |an additional |another |a further |about |some |nearly |more than )?(?:\\d[\\d,.]*(?: (?:million|billion|thousand))?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|hundreds of|thousands of) (?!(?:[\\w-]+ ){0,3}?(?:shares?|stakes?|percent|pct|stores|shops|outlets|branches|units|subsidiaries|businesses|companies|assets|plants|factories|mills|hotels|sites|properties|licen[cs]es)\\b)(?:[\\w-]+ ){1,4}?from {DESC}{o:ORG}',
+      '{s:ORG} (?:(?:will|has agreed to|have agreed to|agreed to|agrees to|is to|are to) (?:buy|purchase|order|take delivery of|acquire)|ordered|has ordered|have ordered|placed (?:an? )?(?:firm |new |additional )?orders? for|bought|purchased|buys|purchases|orders) (?:up to |an additional |another |a further |about |some |nearly |more than )?(?:\\d[\\d,.]*(?: (?:million|billion|thousand))?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|hundreds of|thousands of) (?!(?:[\\w-]+ ){0,3}?(?:shares?|stakes?|percent|pct|stores|shops|outlets|branches|units|subsidiaries|businesses|companies|assets|plants|factories|mills|hotels|sites|properties|licen[cs]es)\\b)(?:[\\w-]+ ){1,4}?(?:from|with) {DESC}{o:ORG}',
     example: 'Acme Airlines will buy 30 narrow-body jets from Globex Aerospace, with deliveries from 2027.',
     confidence: 0.75,
     status: 'current',
@@ -176,7 +182,7 @@ export const DEAL_RULES: RelationRule[] = [
     relation: 'AGREEMENT_WITH',
     // Why: "will supply cells to Y" states the supply deal itself, so it is current like "will buy".
     pattern:
-      '{s:ORG}(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) (?:[\\w-]+ ){1,4}?to {DESC}{o:ORGS}',
+      '{s:ORG}(?:,? which|,? that)?(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) (?:[\\w-]+ ){1,4}?to {DESC}{o:ORGS}',
     example: 'Acme Corp. will supply battery cells to Globex Motors from 2026.',
     confidence: 0.7,
     status: 'current',
@@ -186,11 +192,117 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'supplies-with',
     relation: 'AGREEMENT_WITH',
     pattern:
-      '{s:ORG}(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) {DESC}{o:ORGS} with\\b',
+      '{s:ORG}(?:,? which|,? that)?(?: (?:has|have|will|would|already|also|agreed to|has agreed to|is to|currently))? (?:supplies|supplied|supply|(?:is|are) supplying) {DESC}{o:ORGS}(?: with\\b|[.,;]|$)',
     example: 'Acme Corp. supplies Globex Motors with battery cells.',
     confidence: 0.7,
     status: 'current',
     fixedStatus: true,
+  },
+  {
+    id: 'agreement-between',
+    relation: 'AGREEMENT_WITH',
+    pattern: `(?:${COMMERCIAL} (?:[\\w-]+ )?(?:agreement|deal|contract|pact)|agreement|contract|pact) (?:was |has been )?(?:signed |struck |reached )?between {s:ORG} and {o:ORG}`,
+    example: 'The supply agreement between Acme Corp. and Globex Inc. runs until 2030.',
+    confidence: 0.75,
+  },
+  {
+    id: 'possessive-agreement-with',
+    relation: 'AGREEMENT_WITH',
+    pattern: `{s:ORG}(?:'s|’s) ${AGREEMENT} with {DESC}{o:ORGS}`,
+    example: "Acme Corp.'s licensing deal with Globex Inc. covers Europe.",
+    confidence: 0.75,
+  },
+  {
+    id: 'under-agreement-with',
+    relation: 'AGREEMENT_WITH',
+    pattern: `under (?:an? |the |its |a new )?${AGREEMENT} with {DESC}{s:ORG},? {DESC}{o:ORG}`,
+    example: 'Under a ten-year offtake agreement with Acme Corp., Globex Inc. will sell its lithium output.',
+    confidence: 0.7,
+  },
+  {
+    id: 'agreement-to-supply',
+    relation: 'AGREEMENT_WITH',
+    pattern: `{s:ORG}${NOT_REFUSED}{GAP} (?:${SIGN}|${HOLD}) (?:an? |the |its )?${AGREEMENT} to (?:supply|provide|deliver|sell) (?:[\\w-]+ ){0,4}?to {DESC}{o:ORGS}`,
+    example: 'Acme Corp. signed a deal to supply battery cells to Globex Motors.',
+    confidence: 0.75,
+    // Why: the signed deal is current although its purpose reads as a plan ("to buy"); refusals,
+    // denials and ended deals are kept out by NOT_REFUSED.
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'agreement-to-buy-from',
+    relation: 'AGREEMENT_WITH',
+    pattern: `{s:ORG}${NOT_REFUSED}{GAP} (?:${SIGN}|${HOLD}) (?:an? |the |its )?${AGREEMENT} to (?:buy|purchase|source|license|licence) (?:[\\w-]+ ){1,4}?from {DESC}{o:ORGS}`,
+    example: 'Acme Corp. signed an agreement to buy green hydrogen from Globex Energy.',
+    confidence: 0.75,
+    // Why: the signed deal is current although its purpose reads as a plan ("to buy"); refusals,
+    // denials and ended deals are kept out by NOT_REFUSED.
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'contract-awarded-to',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '(?:contract|order|tender) (?:was |has been |had been )?awarded to {DESC}{s:ORG} by {DESC}{o:ORG}',
+    example: 'The $80 million contract was awarded to Acme Corp. by the U.S. Department of Energy.',
+    confidence: 0.75,
+  },
+  {
+    id: 'selected-as-supplier',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:has |have )?(?:selected|chose|chosen|picked|tapped|contracted|engaged|awarded) {DESC}{o:ORG} (?:to (?:supply|provide|build|deliver|manufacture|operate|maintain|install)\\b|as (?:its |the |an? )?(?:[\\w-]+ ){0,2}?(?:supplier|vendor|contractor|provider|manufacturer|distributor)\\b)',
+    example: 'Acme Motors selected Globex Inc. as its battery supplier for the new pickup.',
+    confidence: 0.75,
+  },
+  {
+    id: 'supplier-to',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG},? (?:is |was |has been |became |remains |which is )?(?:an? |the |its )?(?:(?!and |or |but )[\\w-]+ ){0,2}?(?:supplier|vendor|contractor|licensee|distributor) (?:to|of|for) {DESC}{o:ORGS}',
+    example: 'Acme Corp., a key supplier to Globex Motors, raised prices.',
+    confidence: 0.7,
+  },
+  {
+    id: 'licenses-possessive',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      "{s:ORG}{GAP} (?:licenses|licensed|licences|licenced|(?:will|to|agreed to|has agreed to) licen[cs]e) {o:ORG}(?:'s|’s) ",
+    example: "Acme Corp. licensed Globex Inc.'s battery chemistry for its trucks.",
+    confidence: 0.7,
+  },
+  {
+    id: 'partnership-possessive',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      "{s:ORG}(?:'s|’s) (?:[\\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up) with {DESC}{o:ORGS}",
+    example: "Acme Corp.'s partnership with Globex Inc. has produced two drugs.",
+    confidence: 0.75,
+  },
+  {
+    id: 'in-partnership-with',
+    relation: 'PARTNERED_WITH',
+    pattern: '{s:ORGS}{GAP} in (?:close )?(?:partnership|collaboration|cooperation) with {DESC}{o:ORGS}',
+    example: 'Acme Corp. developed the vaccine in partnership with Globex Inc.',
+    confidence: 0.75,
+  },
+  {
+    id: 'in-partnership-with-fronted',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      '^(?:[\\w-]+ ){0,2}?in (?:close )?(?:partnership|collaboration|cooperation) with {DESC}{s:ORG}, {DESC}{o:ORGS}',
+    example: 'In partnership with Acme Corp., Globex Inc. will open ten clinics.',
+    confidence: 0.7,
+  },
+  {
+    id: 'chose-as-partner',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:has |have )?(?:selected|chose|chosen|picked|tapped|named) {DESC}{o:ORG} as (?:its |their |a |the )?(?:[\\w-]+ ){0,2}?partner\\b',
+    example: 'Acme Corp. picked Globex Inc. as its technology partner for the project.',
+    confidence: 0.75,
   },
   {
     id: 'jv-with',
