@@ -239,6 +239,47 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Acme Corp. PARTNERED_WITH Globex Inc. planned'],
   ],
   [
+    'Acme Corp. and Globex Inc. announced a research collaboration on Monday.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. have been partners since 2015.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp., a long-time partner of Globex Inc., will build the plant.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp., together with Globex Inc., will develop a hydrogen truck.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. planned'],
+  ],
+  [
+    'Acme Corp. and Globex Inc. will jointly develop battery software.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. planned'],
+  ],
+  ['Acme Corp. expands partnership with Globex Inc.', ['Acme Corp. PARTNERED_WITH Globex Inc. current']],
+  [
+    'Acme Corp. will buy solar power from Globex Energy under a 15-year agreement.',
+    ['Acme Corp. AGREEMENT_WITH Globex Energy current'],
+  ],
+  [
+    'Acme Corp. won a contract to build a rail line for the Colorado Department of Transportation.',
+    ['Acme Corp. AGREEMENT_WITH Colorado Department of Transportation current'],
+  ],
+  [
+    'Acme Corp. signed a contract worth $40 million with Globex Inc.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. placed a $2 billion order with Globex Inc.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. announced a supply agreement with Globex Inc.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. current'],
+  ],
+  [
     'Honda Motor Co. and Sony Group Corp. formed a 50-50 joint venture to build electric cars.',
     ['Honda Motor Co. JOINT_VENTURE_WITH Sony Group Corp. current'],
   ],
@@ -590,6 +631,12 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. terminated its merger agreement with Globex Inc.', 'MERGED_WITH'],
   ['Acme Corp. denied it had signed a supply agreement with Globex Inc.', 'AGREEMENT_WITH'],
   ['Acme Corp. ended talks with Globex Inc. on a supply agreement.', 'AGREEMENT_WITH'],
+  ['Acme Corp. sold its battery unit to Globex Inc. under a deal announced Monday.', 'AGREEMENT_WITH'],
+  ['Jane Roe, managing partner of Acme Capital, joined the board.', 'PARTNERED_WITH'],
+  ['Acme Corp., along with Globex Inc., was fined by regulators.', 'PARTNERED_WITH'],
+  ['Acme Corp. and Globex Inc. signed a $5 billion merger agreement.', 'AGREEMENT_WITH'],
+  ['Acme Corp. and Globex Inc. are partners in a joint venture.', 'PARTNERED_WITH'],
+  ['Acme Corp. signed a $3 billion deal with Globex Inc. to acquire its chip unit.', 'AGREEMENT_WITH'],
   ['The $5 billion deal between Acme Corp. and Globex Inc. closed in May.', 'AGREEMENT_WITH'],
   ['Acme Corp. refused to sign an agreement to buy green hydrogen from Globex Energy.', 'AGREEMENT_WITH'],
   ['Acme Corp. is a subsidiary of Globex Inc. and a supplier to Initech Corp.', 'AGREEMENT_WITH Initech'],

@@ -8,13 +8,13 @@ const SIGN =
   '(?:signed|signs|inked|inks|entered into|enters into|executed|concluded|struck|strikes|reached|reaches|sealed|finalized|agreed|has signed|have signed|will sign|plans to sign|to sign)';
 /** Verbs that obtain, hold or end an agreement; status.ts reads "terminated"/"ended" as former. */
 const HOLD =
-  '(?:secured|secures|won|wins|landed|lands|obtained|clinched|renewed|renews|extended|extends|expanded|expands|placed|places|has|have|holds|terminated|terminates|ended|ends|cancell?ed|cancels|exited|has (?:secured|won|landed|renewed|extended|terminated|ended|cancell?ed|exited)|had (?:terminated|ended|cancell?ed|exited))';
+  '(?:announced|announces|unveiled|unveils|disclosed|secured|secures|won|wins|landed|lands|obtained|clinched|renewed|renews|extended|extends|expanded|expands|placed|places|has|have|holds|terminated|terminates|ended|ends|cancell?ed|cancels|exited|has (?:secured|won|landed|renewed|extended|terminated|ended|cancell?ed|exited)|had (?:terminated|ended|cancell?ed|exited))';
 /** Kinds of commercial agreement: "supply", "offtake", "codeshare". */
 const COMMERCIAL =
   '(?:supply|offtake|licensing|licence|license|distribution|codeshare|research|data|services?|purchase|sourcing|marketing|manufacturing|development|cooperation|framework|multiyear|multi-year|long-term|strategic|commercial|royalty|tolling|lease|leasing|charter|hosting|cloud|power purchase)';
 /** An agreement that is not a merger or takeover agreement (schema: those are MERGED_WITH / ACQUIRED). */
 const AGREEMENT =
-  '(?!(?:[\\w-]+ ){0,3}?(?:merger|acquisition|takeover|buyout|share purchase|stock purchase|sale) )(?:(?:[\\w-]+ ){0,3}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order|order))\\b';
+  '(?!(?:[\\w$.,-]+ ){0,4}?(?:merger|acquisition|takeover|buyout|share purchase|stock purchase|sale) )(?:(?:[\\w$.-]+ ){0,4}?(?:agreement|deal|contract|pact|accord|partnership agreement|supply agreement|offtake agreement|licensing deal|purchase order|order))\\b';
 
 /**
  * An object description that is not a prepositional phrase: "buy cells from X" is a purchase of goods
@@ -31,6 +31,9 @@ const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
 const LIST_END =
   "(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according)|-(?:backed|owned|based|led|controlled)|['’]s )";
+/** A deal's value between the noun and its counterparty: "a contract worth $40 million with". */
+const WORTH =
+  '(?: (?:worth|valued at) (?:up to |about |around |nearly |more than )?[\\w$€£.,]+(?: (?:million|billion|bn|mln|m))?)?';
 /** A clause that does not deny, refuse or end what follows (for rules with a fixed status). */
 const NOT_REFUSED =
   "(?![^.;]{0,80}?\\b(?:not|n't|never|refused|declined|denied|denies|failed|rejected|terminat\\w*|ended|cancel\\w*|scrapped|walked away|in talks|considering|may|might|could)\\b)";
@@ -73,7 +76,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'agreement-with',
     relation: 'AGREEMENT_WITH',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:${SIGN}|${HOLD}) (?:an? |the |its |their )?${AGREEMENT} with {DESC}{o:ORGS}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:${SIGN}|${HOLD}) (?:an? |the |its |their )?${AGREEMENT}${WORTH} with {DESC}{o:ORGS}(?! to (?:acquire|buy|purchase|take over|merge|combine)\\b)`,
     example: 'Acme Corp. signed a multiyear supply agreement with Globex Inc.',
     confidence: 0.8,
   },
@@ -89,16 +92,18 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'awarded-contract',
     relation: 'AGREEMENT_WITH',
-    pattern:
-      '{s:ORG}{GAP} (?:was |has been |have been |were )?(?:awarded|won|wins|secured|secures|received|landed|clinched|bagged|has won|has secured|has landed) (?:an? |the )?(?:[\\w$.,-]+ ){0,5}?(?:contract|order|tender) (?:from|by|with) {DESC}{o:ORG}',
+    pattern: `{s:ORG}${NOT_REFUSED}{GAP} (?:was |has been |have been |were )?(?:awarded|won|wins|secured|secures|received|landed|clinched|bagged|has won|has secured|has landed) (?:an? |the )?(?:[\\w$.,-]+ ){0,5}?(?:contract|order|tender)${WORTH}(?: to [^;:()⟦]{1,60}?)? (?:from|by|with|for) {DESC}{o:ORG}`,
     example: 'Acme Corp. won a $40 million contract from the U.S. Department of Energy.',
     confidence: 0.75,
+    // Why: a contract won is current even when its purpose reads as a plan ("to build").
+    status: 'current',
+    fixedStatus: true,
   },
   {
     id: 'partnered-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS}{GAP} (?:has |have |had |will |is |are |plans to |to |has been |have been )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|teamed|tied up|ties up|tie up|teaming|joined forces|joins forces|join forces|joined hands|joins hands|join hands|linked up|links up|link up|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|working|allied) (?:closely )?with {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:has |have |had |will |would |is |are |plans to |to |has been |have been )?(?:partnered|partner|partners|partnering|teamed up|teams up|team up|teaming up|teamed|tied up|ties up|tie up|teaming|joined forces|joins forces|join forces|joined hands|joins hands|join hands|linked up|links up|link up|collaborated|collaborates|collaborate|collaborating|is working|are working|will work|works|worked|working|allied) (?:closely )?with {DESC}{o:ORGS}',
     example: 'Acme Corp. has partnered with Globex Inc. to develop solid-state batteries.',
     confidence: 0.8,
   },
@@ -106,7 +111,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partnership-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS}{GAP} (?:announced|formed|launched|entered|entered into|expanded|extended|renewed|deepened|broadened|signed|struck|unveiled|forged|established|has|have|ended|ends|terminated|terminates|dissolved|exited|has (?:ended|terminated|dissolved|exited|expanded|renewed|extended)) (?:an? |its |the |their )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology |commercial |decade-long )*(?:partnership|collaboration|alliance|cooperation|tie-up) (?:with|between) {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:announced|announces|formed|forms|launched|launches|entered|enters|entered into|enters into|expanded|expands|extended|extends|renewed|renews|deepened|deepens|broadened|signed|signs|struck|strikes|unveiled|unveils|forged|forges|established|has|have|ended|ends|terminated|terminates|dissolved|exited|has (?:ended|terminated|dissolved|exited|expanded|renewed|extended)) (?:an? |its |the |their )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology |commercial |decade-long )*(?:partnership|collaboration|alliance|cooperation|tie-up) (?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. announced a strategic partnership with Globex Inc.',
     confidence: 0.8,
   },
@@ -303,6 +308,73 @@ export const DEAL_RULES: RelationRule[] = [
       '{s:ORG}{GAP} (?:has |have )?(?:selected|chose|chosen|picked|tapped|named) {DESC}{o:ORG} as (?:its |their |a |the )?(?:[\\w-]+ ){0,2}?partner\\b',
     example: 'Acme Corp. picked Globex Inc. as its technology partner for the project.',
     confidence: 0.75,
+  },
+  {
+    id: 'partnership-pair-noun',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      '{s:ORGS} (?:have |has |will |had )?(?:announced|announce|formed|form|launched|launch|unveiled|forged|entered into|signed|struck|expanded|expand|extended|extend|renewed|renew|deepened|ended|end|terminated|dissolved|have|has) (?:an? |their |a new )?(?:(?:strategic|new|multiyear|multi-year|long-term|global|exclusive|research|technology|commercial|decade-long) )*(?:partnership|collaboration|alliance|tie-up)\\b(?! (?:with|between|agreement)\\b)',
+    pairs: true,
+    example: 'Acme Corp. and Globex Inc. announced a research collaboration on Monday.',
+    confidence: 0.8,
+  },
+  {
+    id: 'partners-since',
+    relation: 'PARTNERED_WITH',
+    pattern: `{s:ORGS}${LIST_END} (?:have been|are|were|became|have long been|remain) (?:long-time |longtime |long-standing |close |strategic |key |technology |research )*partners\\b(?! in (?:an? |the |their )?(?:[\\w-]+ )?(?:joint venture|JV|consortium))`,
+    pairs: true,
+    example: 'Acme Corp. and Globex Inc. have been partners since 2015.',
+    confidence: 0.75,
+  },
+  {
+    id: 'partner-of',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      '{s:ORG},? (?:is |was |has been |became |remains |which is )?(?:an? |the |its )?(?:(?!and |or |but |managing |general |senior |founding |former )[\\w-]+ ){0,2}?partner (?:of|to) {DESC}{o:ORG}',
+    example: 'Acme Corp., a long-time partner of Globex Inc., will build the plant.',
+    confidence: 0.7,
+  },
+  {
+    id: 'possessive-partner',
+    relation: 'PARTNERED_WITH',
+    pattern: "{s:ORG}(?:'s|’s) (?:(?!managing |general |senior )[\\w-]+ ){0,2}?partner,? {DESC}{o:ORG}",
+    example: "Acme Corp.'s longtime partner, Globex Inc., supplied the chips.",
+    confidence: 0.7,
+  },
+  {
+    id: 'together-with',
+    relation: 'PARTNERED_WITH',
+    pattern:
+      '{s:ORG},? (?:together|jointly|along) with {DESC}{o:ORGS},? (?:will |plans to |aims to |has |have |is |are )?(?:develop|developed|developing|co-develop|co-developed|build|built|building|design|designed|launch|launched|create|created|study|studied|test|tested|research|unveil|unveiled|introduce|introduced|offer|market)\\b',
+    example: 'Acme Corp., together with Globex Inc., will develop a hydrogen truck.',
+    confidence: 0.7,
+  },
+  {
+    id: 'jointly-develop-pair',
+    relation: 'PARTNERED_WITH',
+    pattern: `{s:ORGS}${LIST_END} (?:will |plan to |are to |have agreed to |agreed to |have )?(?:jointly|together) (?:develop|developed|build|built|design|designed|launch|launched|create|created|research|test|tested|study|market|offer|produce)\\b`,
+    pairs: true,
+    example: 'Acme Corp. and Globex Inc. will jointly develop battery software.',
+    confidence: 0.7,
+  },
+  {
+    id: 'trade-under-agreement',
+    relation: 'AGREEMENT_WITH',
+    // Why: goods bought, sold or supplied "under a … agreement" name the counterparty of that agreement;
+    // units, stakes and shares sold so are ownership deals, not trade.
+    pattern: `{s:ORG}${NOT_REFUSED}{GAP} (?:will |to |would |agreed to |has agreed to )?(?:buy|buys|bought|purchase|purchases|purchased|source|sources|sourced|supply|supplies|supplied|sell|sells|sold|provide|provides|provided|deliver|delivers|delivered|license|licenses|licensed) (?!(?:[\\w-]+ ){0,5}?(?:shares?|stakes?|units?|business|businesses|division|subsidiary|assets|company)\\b)(?:[\\w-]+ ){1,5}?(?:from|to) {DESC}{o:ORG} under (?:an? |the |its |a new )?(?:[\\w$.-]+ ){0,4}?(?:agreement|contract|deal|licen[cs]e)\\b`,
+    example: 'Acme Corp. will buy solar power from Globex Energy under a 15-year agreement.',
+    confidence: 0.75,
+    status: 'current',
+    fixedStatus: true,
+  },
+  {
+    id: 'signed-as-customer',
+    relation: 'AGREEMENT_WITH',
+    pattern:
+      '{s:ORG}{GAP} (?:signed|signs|has signed|signed up|signs up|has signed up|won|landed) {DESC}{o:ORG} as (?:an? |its |the )?(?:[\\w-]+ ){0,2}?(?:customer|client|supplier|distributor|licensee)\\b',
+    example: 'Acme Corp. signed Globex Bank Inc. as a customer.',
+    confidence: 0.7,
   },
   {
     id: 'jv-with',
