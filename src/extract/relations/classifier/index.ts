@@ -119,8 +119,11 @@ export function classifyPairsWith(
     const last = mentions
       .filter((m) => m.type === second.type && m.start >= first.end && m.end <= second.start)
       .at(-1);
+    // Why: where a company or place sits is stated between the two ("Acme, formerly based in Boston");
+    // words before it belong to someone else ("the former chairman of Nissan, fled Japan").
+    const stative = model.classes[cls] === 'BASED_IN' || model.classes[cls] === 'LOCATED_IN';
     const cue =
-      (last ? '' : text.slice(Math.max(pair.sentence.start, first.start - 25), first.start)) +
+      (last || stative ? '' : text.slice(Math.max(pair.sentence.start, first.start - 25), first.start)) +
       text.slice(last?.end ?? first.end, second.start);
     const status = detectStatus(cue);
     if (!status) continue;
