@@ -18,7 +18,7 @@ export const ENDED_CUES =
 export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
   [
     'former',
-    /\b(?:former(?:ly)?|ex-|then-|previously|once|until (?:recently|last|\d{4})|retired|resigned|stepped down|left|leaving|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed|moved (?:its|the) headquarters from)\b/i,
+    /\b(?:former(?:ly)?|ex-|then-|previously|once|until (?:recently|last|\d{4})|retired|resigned|stepped down|left|leaving|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed|moved (?:its|the) headquarters from|(?:after|spent) (?:\d+|[a-z]+) years? (?:at|with))\b/i,
   ],
   [
     'proposed',

@@ -44,6 +44,12 @@ function findTitle(text: string, pair: CandidatePair): { title: string; types: R
     [a + 1, b],
     [Math.max(0, sp - 3), sp],
   ];
+  // Why: "after 12 years at Norsea Tankers, where she was head of chartering": the role follows the
+  // organization in a "where" clause.
+  if (op === b && tokens[b + 1]?.norm === ',' && tokens[b + 2]?.norm === 'where') {
+    const from = tokens[b + 3]?.mention === undefined ? b + 3 : b + 4;
+    windows.push([from, from + 7]);
+  }
   for (const [from, to] of windows) {
     let slice = tokens.slice(from, to);
     // Why: "Brandt, a partner at Marlowe, previously served as finance director of Eastgate": the role
