@@ -97,21 +97,61 @@ function shapeOf(between: readonly PairToken[]): string {
  * model can share evidence across types yet learn type-specific cues.
  */
 export function pairFeatures(ctx: SentenceContext, s: number, o: number): string[] {
+  const prefixes = pairPrefixes(ctx, s, o);
+  if (prefixes === undefined) return [];
+  const ctxFeatures: string[] = [];
+  visitPairFeatures(ctx, s, o, (f) => {
+    ctxFeatures.push(f);
+  });
+  const { dir, tp } = prefixes;
+  const out = ['bias', `tp=${tp}`];
+  for (const f of ctxFeatures) {
+    out.push(`${dir}|${f}`, `${tp}|${f}`);
+  }
+  return out;
+}
+
+/** The two prefixes of a pair's contextual features: argument order, and types plus order. */
+export interface PairPrefixes {
+  /** '>' when the subject comes first, else '<'. */
+  dir: string;
+  /** Type codes plus order ("PO>"). */
+  tp: string;
+}
+
+/** The prefixes of the ordered pair (`s`, `o`); undefined when a mention or its position is unknown. */
+export function pairPrefixes(ctx: SentenceContext, s: number, o: number): PairPrefixes | undefined {
   const sm = ctx.mentions[s];
   const om = ctx.mentions[o];
   const sp = ctx.position.get(s);
   const op = ctx.position.get(o);
-  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return [];
+  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return undefined;
   const dir = sp < op ? '>' : '<';
-  const tp = `${CODE[sm.type]}${CODE[om.type]}${dir}`;
+  return { dir, tp: `${CODE[sm.type]}${CODE[om.type]}${dir}` };
+}
+
+/**
+ * The contextual features of the ordered pair (`s`, `o`) without their prefixes, passed one by one to
+ * `add` in the order `pairFeatures` lists them (nothing for an unknown pair).
+ * `pairFeatures(ctx, s, o)` is `['bias', 'tp=' + tp]` then, per feature f, `dir|f` and `tp|f`.
+ * Why: scoring looks each one up under both prefixes without building the prefixed strings or the
+ * array (see `scorePairInContext`).
+ */
+export function visitPairFeatures(
+  ctx: SentenceContext,
+  s: number,
+  o: number,
+  add: (f: string) => void,
+): void {
+  const sm = ctx.mentions[s];
+  const om = ctx.mentions[o];
+  const sp = ctx.position.get(s);
+  const op = ctx.position.get(o);
+  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return;
   const [a, b] = sp < op ? [sp, op] : [op, sp];
   const { tokens } = ctx;
   const between = tokens.slice(a + 1, b);
   const words = between.map((t) => t.norm);
-  const ctxFeatures: string[] = [];
-  const add = (f: string): void => {
-    ctxFeatures.push(f);
-  };
 
   add(`d=${distanceBucket(between.length)}`);
   const midMentions = between.filter((t) => t.mention !== undefined).map((t) => t.norm);
@@ -159,10 +199,4 @@ export function pairFeatures(ctx: SentenceContext, s: number, o: number): string
   if (ctx.ruleIds.has(`${om.id}|${sm.id}`)) add('rule-reversed');
   if (ctx.ruleMentions.has(sm.id)) add('rule-s-other');
   if (ctx.ruleMentions.has(om.id)) add('rule-o-other');
-
-  const out = ['bias', `tp=${tp}`];
-  for (const f of ctxFeatures) {
-    out.push(`${dir}|${f}`, `${tp}|${f}`);
-  }
-  return out;
 }
