@@ -2,31 +2,42 @@
 import { pairPrefixes, type SentenceContext, visitPairFeatures } from './features.js';
 import { type RelationModel, softmax } from './model.js';
 
-const NO_ROWS: ReadonlyMap<string, number> = new Map();
+type Rows = ReadonlyMap<string, number>;
+type KindIndex = ReadonlyMap<string, Rows>;
+const NO_KINDS: KindIndex = new Map();
 
-/** A model's feature index split at each name's first '|': prefix ('>', 'PO>') → rest → row. */
-type PrefixIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
+/**
+ * A model's feature index as prefix ('>', 'PO>') → kind ('bw=', 'role-between') → value → row: each
+ * name split at its first '|' (a prefix never contains one), the rest after its first '=' (a kind
+ * holds only its final '='), or with value '' when it has no '='. So for every feature f = kind + value
+ * of `visitPairFeatures`, `index.get(`${prefix}|${f}`)` is `split.get(prefix)?.get(kind)?.get(value)`.
+ */
+type PrefixIndex = ReadonlyMap<string, KindIndex>;
 
 const prefixIndexes = new WeakMap<ReadonlyMap<string, number>, PrefixIndex>();
 
-/**
- * `featureIndex` by prefix. A prefix (argument order, or types plus order) never contains '|', so
- * `index.get(`${prefix}|${f}`)` is `split.get(prefix)?.get(f)` for every f.
- */
 function prefixIndex(featureIndex: ReadonlyMap<string, number>): PrefixIndex {
   const hit = prefixIndexes.get(featureIndex);
   if (hit !== undefined) return hit;
-  const by = new Map<string, Map<string, number>>();
+  const by = new Map<string, Map<string, Map<string, number>>>();
   for (const [name, row] of featureIndex) {
     const bar = name.indexOf('|');
     if (bar < 0) continue;
     const prefix = name.slice(0, bar);
-    let m = by.get(prefix);
-    if (m === undefined) {
-      m = new Map();
-      by.set(prefix, m);
+    const eq = name.indexOf('=', bar + 1);
+    const kind = eq < 0 ? name.slice(bar + 1) : name.slice(bar + 1, eq + 1);
+    const value = eq < 0 ? '' : name.slice(eq + 1);
+    let kinds = by.get(prefix);
+    if (kinds === undefined) {
+      kinds = new Map();
+      by.set(prefix, kinds);
     }
-    m.set(name.slice(bar + 1), row);
+    let values = kinds.get(kind);
+    if (values === undefined) {
+      values = new Map();
+      kinds.set(kind, values);
+    }
+    values.set(value, row);
   }
   prefixIndexes.set(featureIndex, by);
   return by;
@@ -36,7 +47,8 @@ function prefixIndex(featureIndex: ReadonlyMap<string, number>): PrefixIndex {
  * Class probabilities of the ordered pair (`s`, `o`) of `ctx`: bit-identical to
  * `scorePair(model, pairFeatures(ctx, s, o), valid, temperature)`.
  * Why: a document's pairs used to be materialised with ~80 prefixed feature strings each before any
- * was scored; here each contextual feature is built once, looked up under both prefixes and dropped.
+ * was scored; here most features are looked up by strings that already exist (kind literals, token
+ * texts), and the rest are built once and dropped.
  * Weights are added in the same order as `scorePair` adds them, so the floating-point sums agree.
  */
 export function scorePairInContext(
@@ -60,11 +72,11 @@ export function scorePairInContext(
   const split = prefixIndex(model.featureIndex);
   addRow(model.featureIndex.get('bias'));
   addRow(model.featureIndex.get(`tp=${prefixes.tp}`));
-  const dirRows = split.get(prefixes.dir) ?? NO_ROWS;
-  const tpRows = split.get(prefixes.tp) ?? NO_ROWS;
-  visitPairFeatures(ctx, s, o, (f) => {
-    addRow(dirRows.get(f));
-    addRow(tpRows.get(f));
+  const dirKinds = split.get(prefixes.dir) ?? NO_KINDS;
+  const tpKinds = split.get(prefixes.tp) ?? NO_KINDS;
+  visitPairFeatures(ctx, s, o, (kind, value) => {
+    addRow(dirKinds.get(kind)?.get(value));
+    addRow(tpKinds.get(kind)?.get(value));
   });
   return softmax(scores, valid, temperature);
 }
