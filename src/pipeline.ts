@@ -30,7 +30,7 @@ export interface BuildOptions {
   batchDocuments?: number;
   /** Old-generation heap limit of each worker in MB (default DEFAULT_WORKER_HEAP_MB, 384). */
   workerHeapMb?: number;
-  /** Young-generation size of each worker in MB (default DEFAULT_WORKER_YOUNG_MB). */
+  /** Young-generation size of each worker in MB (default: V8's own). */
   workerYoungMb?: number;
   /** Called after each input item (for progress). */
   onProgress?: (progress: BuildProgress) => void;
