@@ -32,8 +32,9 @@ export interface ExtractPoolOptions {
 /**
  * Why: without a limit V8 lets each worker's heap fill with garbage up to gigabytes before a full GC, so
  * peak memory followed GC timing rather than the corpus (0.8–1.2 GB over Reuters with 2 workers); with
- * a limit it stays flat. A worker's live set is ~130 MB after 300 Reuters articles (compromise,
- * lexicons, models), so 384 MB leaves room for long articles without constant full GCs. A document
+ * a limit it stays flat. A worker's live set is ~60 MB after 300 Reuters articles (compromise,
+ * lexicons, models, caches; ~130 MB while the city packages stayed loaded, see place-data.ts), so
+ * 384 MB leaves room for long articles without constant full GCs. A document
  * too large for it kills only that worker: the build then extracts it in the main thread.
  */
 export const DEFAULT_WORKER_HEAP_MB = 384;
