@@ -28,8 +28,10 @@ export interface BuildOptions {
   queueBytes?: number;
   /** Documents sent to a worker in one task (fewer when they are long); default 8. */
   batchDocuments?: number;
-  /** Heap limit of each worker in MB (default DEFAULT_WORKER_HEAP_MB, 512). */
+  /** Old-generation heap limit of each worker in MB (default DEFAULT_WORKER_HEAP_MB, 384). */
   workerHeapMb?: number;
+  /** Young-generation size of each worker in MB (default: V8's own). */
+  workerYoungMb?: number;
   /** Called after each input item (for progress). */
   onProgress?: (progress: BuildProgress) => void;
   /** Called with every diagnostic as it happens (skips, warnings). */
@@ -129,10 +131,10 @@ export async function buildFromInputs(
   let extractDocument: typeof import('./extract/index.js').extractDocument | undefined;
   if (workers > 1) {
     const { createExtractPool } = await import('./extract/pool.js');
-    pool = await createExtractPool(
-      workers,
-      options.workerHeapMb === undefined ? {} : { maxHeapMb: options.workerHeapMb },
-    );
+    pool = await createExtractPool(workers, {
+      ...(options.workerHeapMb === undefined ? {} : { maxHeapMb: options.workerHeapMb }),
+      ...(options.workerYoungMb === undefined ? {} : { maxYoungMb: options.workerYoungMb }),
+    });
   } else {
     ({ extractDocument } = await import('./extract/index.js'));
   }

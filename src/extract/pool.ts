@@ -22,13 +22,19 @@ export interface ExtractPool {
 export interface ExtractPoolOptions {
   /** Old-generation heap limit of each worker, in MB (see DEFAULT_WORKER_HEAP_MB). */
   maxHeapMb?: number;
+  /**
+   * Young-generation size of each worker, in MB (default: V8's own, three 16 MB semi-spaces).
+   * Measured: 32 or 64 MB semi-spaces did not cut scavenge time, so the default stays.
+   */
+  maxYoungMb?: number;
 }
 
 /**
  * Why: without a limit V8 lets each worker's heap fill with garbage up to gigabytes before a full GC, so
  * peak memory followed GC timing rather than the corpus (0.8–1.2 GB over Reuters with 2 workers); with
- * a limit it stays flat. A worker's live set is ~130 MB after 300 Reuters articles (compromise,
- * lexicons, models), so 384 MB leaves room for long articles without constant full GCs. A document
+ * a limit it stays flat. A worker's live set is ~60 MB after 300 Reuters articles (compromise,
+ * lexicons, models, caches; ~130 MB while the city packages stayed loaded, see place-data.ts), so
+ * 384 MB leaves room for long articles without constant full GCs. A document
  * too large for it kills only that worker: the build then extracts it in the main thread.
  */
 export const DEFAULT_WORKER_HEAP_MB = 384;
@@ -77,7 +83,10 @@ export async function createExtractPool(
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+      ...(options.maxYoungMb === undefined ? {} : { maxYoungGenerationSizeMb: options.maxYoungMb }),
+    },
   });
   return {
     threads,

