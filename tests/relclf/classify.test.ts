@@ -27,8 +27,11 @@ describe('classifyPairsWith (shipped weights)', () => {
       expect(r.confidence).toBeLessThanOrEqual(1);
       expect(r.rule).toBe(`stat-${r.type}`);
     }
+    // Why: a class precise enough out of fold may emit below the global threshold (CEO_OF at 0.5).
+    const lowest = Math.min(...model.classThresholds);
+    expect(lowest).toBeGreaterThanOrEqual(0.5);
     for (const r of classifyPairs(text, oneSentence(text), mentions)) {
-      expect(r.confidence).toBeGreaterThanOrEqual(model.threshold);
+      expect(r.confidence).toBeGreaterThanOrEqual(lowest);
     }
   });
 
