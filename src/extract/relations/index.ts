@@ -21,6 +21,38 @@ function calibratedConfidence(rule: RelationRule): number {
 interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
+  /** Mentions of each kind the rule's arguments need in a sentence ("O" → 2 for an Org–Org rule). */
+  needs: Record<string, number>;
+}
+
+const MACRO_KIND: Record<string, string> = {
+  ORG: 'O',
+  ORGS: 'O',
+  PER: 'P',
+  PERS: 'P',
+  LOC: 'L',
+  LOCS: 'L',
+  DATE: 'D',
+};
+
+/**
+ * What a rule's captured arguments require: a capture that does not take part yields no relation, so a
+ * sentence without enough mentions of those kinds cannot give the rule anything (most rules skip most
+ * sentences this way).
+ */
+function argumentNeeds(rule: RelationRule): Record<string, number> {
+  const needs: Record<string, number> = {};
+  const add = (kind: string | undefined, n = 1): void => {
+    if (kind) needs[kind] = (needs[kind] ?? 0) + n;
+  };
+  const macro = (name: 's' | 'o'): string | undefined =>
+    MACRO_KIND[new RegExp(`\\{${name}:([A-Z]+)\\}`).exec(rule.pattern)?.[1] ?? ''];
+  if (rule.pairs) add(macro('s'), 2);
+  else {
+    add(macro('s'));
+    add(macro('o'));
+  }
+  return needs;
 }
 
 let compiled: CompiledRule[] | undefined;
@@ -30,9 +62,10 @@ function compiledRules(): CompiledRule[] {
   // Why: a lazy {GAP} finds the nearest trigger and a greedy one the farthest ("a presence in Poland and
   // plans for a facility in Germany" gives both places); other rules compile once.
   compiled ??= RULES.flatMap((rule) => {
-    const lazy = { rule, regex: compilePattern(rule.pattern) };
+    const needs = argumentNeeds(rule);
+    const lazy = { rule, regex: compilePattern(rule.pattern), needs };
     return rule.pattern.includes('{GAP}')
-      ? [lazy, { rule, regex: compilePattern(rule.pattern, true) }]
+      ? [lazy, { rule, regex: compilePattern(rule.pattern, true), needs }]
       : [lazy];
   });
   return compiled;
@@ -179,12 +212,18 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
     for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) indexes.push(i);
     if (indexes.length < 2) return;
     const original = markSentence(text, sentence, mentions, indexes);
+    const present: Record<string, number> = {};
+    for (const i of indexes) {
+      const kind = CODE[mentions[i]!.type];
+      present[kind] = (present[kind] ?? 0) + 1;
+    }
     const asides = appositives(original);
     // Why: "⟦O1⟧, a unit of ⟦O2⟧, inked a deal with ⟦O3⟧": the clause is about ⟦O1⟧. The sentence is
     // also read without its appositives, and no fact may run from inside one past its closing comma.
     const variants = asides.length > 0 ? [original, withoutRanges(original, asides)] : [original];
     for (const [variant, marked] of variants.entries()) {
-      for (const { rule, regex } of compiledRules()) {
+      for (const { rule, regex, needs } of compiledRules()) {
+        if (Object.entries(needs).some(([kind, n]) => (present[kind] ?? 0) < n)) continue;
         regex.lastIndex = 0;
         for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
           regex.lastIndex = m.index + 1;
