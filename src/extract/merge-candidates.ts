@@ -81,7 +81,14 @@ function isAcademicPost(text: string, span: { start: number; end: number }): boo
 
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
-  if ((span.type === 'Person' || span.type === 'Place') && organizationByContext(text, span, span.type))
+  // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
+  const place = gazetteer().places.get(text.slice(span.start, span.end));
+  const known = place !== undefined && (place.kind !== 'city' || (place.population ?? 0) >= BIG_CITY);
+  if (
+    (span.type === 'Person' || span.type === 'Place') &&
+    !known &&
+    organizationByContext(text, span, span.type)
+  )
     return 'Organization';
   return span.type;
 }

@@ -22,7 +22,7 @@ const PRONOUNS: readonly [RegExp, Mention['type']][] = [
   // Why: "it" as a sentence or clause subject ("It is based in Burbank", "Established in 1975, it was
   // based in Yeoville", "when it moved"); an object "it" rarely carries a company fact and is left out.
   [
-    /(?<=(?:^[\s"“‘']*|[,;] |\b(?:when|after|before|until|since|where|and|but|as|because|while|where|so) ))(?:(?<=^[\s"“‘']*)I|i)t(?= (?:is|was|has|had|will|would|also|said|now|then|later|originally|initially|currently|became|becomes|moved|relocated|merged|opened|began|started|changed|produces|provides|develops|makes|manufactures|offers|operates|owns|employs|acquired|bought|sold|signed|announced|plans|expanded|launched|listed|went|remained|is headquartered|was founded)\b)/g,
+    /(?<=(?:^[\s"“‘']*|[,;] |\b(?:when|after|before|until|since|where|and|but|as|because|while|where|so) ))(?:(?<=^[\s"“‘']*)I|i)t(?= (?:is|was|has|had|will|would|also|said|now|then|later|originally|initially|currently|became|becomes|moved|moves|relocated|merged|opened|began|started|changed|produces|provides|develops|makes|manufactures|offers|operates|owns|employs|acquired|bought|sold|signed|announced|plans|expanded|launched|listed|went|remained|is headquartered|was founded)\b)/g,
     'Organization',
   ],
 ];
