@@ -27,11 +27,12 @@ const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 
   [
     '(?:start-up|startup|rival|competitor|peer|brand|label|subsidiary|unit|lender|insurer|retailer|miner|chipmaker|carmaker|automaker|drugmaker|maker|developer|operator|studio|fund|investor|firm|company|group)',
     'remittance start-up Sendo',
+    'overrules-place',
   ],
 ];
 
 const cueRegex = (cues: readonly string[]): RegExp =>
-  new RegExp(`\\b(?:${cues.join('|')}) (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
+  new RegExp(`\\b(?:${cues.join('|')}),? (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
 const BEFORE_CUE = cueRegex(BEFORE.map(([cue]) => cue));
 const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => o).map(([cue]) => cue));
 const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));

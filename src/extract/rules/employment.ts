@@ -168,6 +168,14 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'cofounded-with',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '\\b(?:co-?)?founded {DESC}{o:ORG}(?: in \\d{4})? (?:along )?with (?:[a-z][\\w-]* ){0,3}?(?:{ORG} (?:[a-z][\\w-]* ){1,2})?{s:PERS}',
+    example: 'Leila Haddad co-founded Nimbus Therapeutics with Redwood University chemist Paul Iwata.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-joined-board',
     relation: 'BOARD_MEMBER_OF',
     pattern:
