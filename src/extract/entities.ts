@@ -5,6 +5,7 @@ import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/o
 import { HONORIFICS, NAME_PARTICLES } from './lexicons/people.js';
 import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
 import { ROLE_WORDS } from './lexicons/titles.js';
+import { getNerModel } from './ner/index.js';
 import type { Sentence, Token } from './nlp.js';
 
 /** An entity candidate before resolution. `type` is undefined while unknown. */
@@ -59,6 +60,41 @@ function isFunctionWord(token: Token): boolean {
   return !token.tags.has('ProperNoun') && FUNCTION_TAGS.some((t) => token.tags.has(t));
 }
 
+/** Whether a word is mostly written in lowercase in news (a common word, not a name), by the NER's case profile. */
+function isCommonWord(token: Token): boolean {
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
+  const bucket = getNerModel().caseProfile.get(token.text.toLowerCase());
+  return bucket === 'L' || bucket === 'l' || bucket === 'm';
+}
+
+/**
+ * "Food and Drug Administration", "Securities and Exchange Commission", "Department of Health and Human
+ * Services", "Bighorn Oil and Gas": an "and" inside one name joins common words before a head. Returns
+ * the last token of the joined name, or undefined when "and" joins two names ("Ford and General Motors",
+ * "Ascend Elements and GEM Co.").
+ */
+function andJoinedName(tokens: Token[], a: number, j: number): number | undefined {
+  let k = j + 2;
+  while (tokens[k + 1] && joins(tokens[k]!, tokens[k + 1]!) && isCap(tokens[k + 1]!)) k++;
+  const last = tokens[k];
+  const before = tokens[j]!;
+  const after = tokens[j + 2];
+  if (!last || !after || !isCap(after) || isLegalSuffix(before)) return undefined;
+  if (!ORG_HEADS.has(coreText(last)) && !isLegalSuffix(last)) return undefined;
+  if (!isCommonWord(before) || !isCommonWord(after)) return undefined;
+  const runA = tokens.slice(a, j + 1);
+  while (runA.length > 1 && NOT_ENTITIES.has(stripDots(coreText(runA[0]!)))) runA.shift();
+  const places = gazetteer().places;
+  const isPlace = (t: Token): boolean =>
+    places.has(t.text) || places.has(coreText(t)) || places.has(stripDots(coreText(t)));
+  // Why: only a field list ("Food", "U.S. Food", "Department of Health") or an industry pair ("Oil
+  // and Gas") joins; "Kalahari Gold and Rand Precious Metals" are two companies.
+  const fieldList =
+    runA.length === 1 || (runA.length === 2 && isPlace(runA[0]!)) || runA.some((t) => t.text === 'of');
+  const industryPair = k === j + 2 && ORG_HEADS.has(coreText(before));
+  return fieldList || industryPair ? k : undefined;
+}
+
 /** Split a sentence into maximal runs of capitalised tokens (names), with connectors inside. */
 function nameRuns(sentence: Sentence): [number, number][] {
   const runs: [number, number][] = [];
@@ -98,6 +134,11 @@ function nameRuns(sentence: Sentence): [number, number][] {
         const ok = next.text === '&' || (next.text !== 'and' && (head || NAME_PARTICLES.has(next.text)));
         if (ok) {
           j += 2;
+          continue;
+        }
+        const joined = next.text === 'and' ? andJoinedName(tokens, i, j) : undefined;
+        if (joined !== undefined) {
+          j = joined;
           continue;
         }
       }
