@@ -3,6 +3,7 @@ import type { EntityType, Span } from '../types.js';
 import { gazetteer } from './lexicons/gazetteer.js';
 import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/organizations.js';
 import { HONORIFICS, NAME_PARTICLES } from './lexicons/people.js';
+import { PLACE_HEADS } from './lexicons/places.js';
 import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
 import { ROLE_WORDS } from './lexicons/titles.js';
 import { getNerModel } from './ner/index.js';
@@ -338,6 +339,7 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   const known = gaz.places.get(text);
   if (known && known.kind !== 'city') return ['Place', 'gazetteer'];
   if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
+  if (b > a && PLACE_HEADS.has(coreText(last))) return ['Place', 'place-head'];
   if (b > a && ORG_LEADS.has(coreText(first)) && tokens.slice(a, b + 1).some((t) => t.text === 'of'))
     return ['Organization', 'org-lead'];
   if (gaz.places.has(text)) return ['Place', 'gazetteer'];

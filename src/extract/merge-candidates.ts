@@ -11,6 +11,7 @@ export const STRONG_SOURCES = new Set([
   'legal-suffix',
   'org-head',
   'org-lead',
+  'place-head',
   'x-based',
   'honorific',
   'title-after',
