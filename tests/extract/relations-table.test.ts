@@ -570,6 +570,44 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Shenzhen LOCATED_IN China current'],
   ],
   ['Maria Lopez, who lives in Denver, bought the shares.', ['Maria Lopez LIVES_IN Denver current']],
+  // Phrasing families from dev2 (fronted and passive MOUs, nominal sales, "who heads", possessive boards)
+  [
+    'Under a memorandum of understanding signed in Oslo, Acme Corp. and Globex Inc. will map offshore wind sites.',
+    ['Acme Corp. SIGNED_MOU_WITH Globex Inc. current'],
+  ],
+  [
+    'A non-binding MOU was signed by Acme Corp. and Globex Inc. on Friday.',
+    ['Acme Corp. SIGNED_MOU_WITH Globex Inc. current'],
+  ],
+  [
+    'Acme Corp. is negotiating a ten-year supply contract with Globex Inc.',
+    ['Acme Corp. AGREEMENT_WITH Globex Inc. proposed'],
+  ],
+  [
+    'Acme Corp. announced the sale of its chemicals unit Globex Inc. to Initech LLC.',
+    ['Globex Inc. SUBSIDIARY_OF Acme Corp. current', 'Initech LLC ACQUIRED Globex Inc. current'],
+  ],
+  [
+    'Globex Inc. raised $12 million in a Series A round, with Acme Ventures and Initech LLC also participating.',
+    ['Acme Ventures INVESTED_IN Globex Inc. current', 'Initech LLC INVESTED_IN Globex Inc. current'],
+  ],
+  [
+    'A new assembly plant in Monterrey will be built by Acme Corp., the governor said.',
+    ['Acme Corp. OPERATES_IN Monterrey planned'],
+  ],
+  ['Jane Roe, who heads Acme Bank, said margins would improve.', ['Jane Roe EXECUTIVE_OF Acme Bank current']],
+  [
+    "Jane Roe joined Acme Corp.'s board of directors in June.",
+    ['Jane Roe BOARD_MEMBER_OF Acme Corp. current'],
+  ],
+  [
+    'Acme Corp. plans a joint venture with Globex Inc. to make cathodes.',
+    ['Acme Corp. JOINT_VENTURE_WITH Globex Inc. planned'],
+  ],
+  [
+    'Acme Corp. is exploring a partnership with Globex Inc. in payments.',
+    ['Acme Corp. PARTNERED_WITH Globex Inc. proposed'],
+  ],
 ];
 
 /** [sentence, relation type it must NOT yield]. */
@@ -642,6 +680,11 @@ const NEGATIVE: readonly [string, string][] = [
     'PARTNERED_WITH',
   ],
   ['Acme Corp. appointed Goldman Sachs Group Inc. as its financial adviser.', 'AGREEMENT_WITH'],
+  ['Acme Corp. said a sale of Globex Inc. to Initech LLC was rejected by regulators.', 'ACQUIRED'],
+  ['Under the memorandum, Acme Corp. reported higher profits.', 'SIGNED_MOU_WITH'],
+  ['Acme Corp. is negotiating a merger agreement with Globex Inc.', 'AGREEMENT_WITH'],
+  ["Jane Roe, who heads Acme Bank's rival Globex Bank, spoke.", 'EXECUTIVE_OF Acme'],
+  ['Acme Corp. raised $5 million, with Globex Inc. also participating as adviser.', 'INVESTED_IN'],
 ];
 
 describe('relation table: positives', () => {

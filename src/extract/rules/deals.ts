@@ -111,7 +111,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'partnership-with',
     relation: 'PARTNERED_WITH',
     pattern:
-      '{s:ORGS}{GAP} (?:announced|announces|formed|forms|launched|launches|entered|enters|entered into|enters into|expanded|expands|extended|extends|renewed|renews|deepened|deepens|broadened|signed|signs|struck|strikes|unveiled|unveils|forged|forges|established|has|have|ended|ends|terminated|terminates|dissolved|exited|has (?:ended|terminated|dissolved|exited|expanded|renewed|extended)) (?:an? |its |the |their )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology |commercial |decade-long )*(?:partnership|collaboration|alliance|cooperation|tie-up) (?:with|between) {DESC}{o:ORGS}',
+      '{s:ORGS}{GAP} (?:announced|announces|formed|forms|(?:is |are )?(?:considering|exploring|discussing|weighing|pursuing|seeking|eyeing|mulling|planning)|plans|planned|launched|launches|entered|enters|entered into|enters into|expanded|expands|extended|extends|renewed|renews|deepened|deepens|broadened|signed|signs|struck|strikes|unveiled|unveils|forged|forges|established|has|have|ended|ends|terminated|terminates|dissolved|exited|has (?:ended|terminated|dissolved|exited|expanded|renewed|extended)) (?:an? |its |the |their )?(?:new |strategic |multiyear |long-term |global |exclusive |research |technology |commercial |decade-long )*(?:partnership|collaboration|alliance|cooperation|tie-up) (?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. announced a strategic partnership with Globex Inc.',
     confidence: 0.8,
   },
@@ -380,7 +380,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'jv-with',
     relation: 'JOINT_VENTURE_WITH',
     pattern:
-      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in|(?:is |are )?(?:considering|exploring|discussing|weighing|mulling|studying|eyeing|pursuing|seeking|planning|negotiating)) (?:an? |the )?(?:new |possible |potential |\\d+(?:-|:|/| to )\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
+      '{s:ORG}{GAP} (?:formed|forms|form|set up|sets up|established|establishes|created|creates|launched|launches|plans|planned|unveiled|unveils|agreed|will form|plans to form|agreed to form|to form|to set up|announced|signed|has|have|is in|(?:is |are )?(?:considering|exploring|discussing|weighing|mulling|studying|eyeing|pursuing|seeking|planning|negotiating)) (?:an? |the )?(?:new |possible |potential |\\d+(?:-|:|/| to )\\d+ |50-50 |equal )*(?:joint venture|JV) (?:company )?(?:with|between) {DESC}{o:ORGS}',
     example: 'Acme Corp. formed a joint venture with Globex Inc. to make cathodes.',
     confidence: 0.85,
   },
@@ -703,6 +703,52 @@ export const DEAL_RULES: RelationRule[] = [
     pattern:
       '{o:ORG}{GAP} (?:investors|backers|shareholders) (?:include|included|including|such as) {DESC}{s:ORGS}',
     example: 'Globex Inc., whose investors include Acme Ventures and Initech Capital, raised new money.',
+    confidence: 0.75,
+  },
+  {
+    id: 'mou-fronted',
+    relation: 'SIGNED_MOU_WITH',
+    // Why: a fronted memorandum ("Under an MOU signed on Monday, A and B will …") names the signatories
+    // after the comma; the plan that follows is the MOU's purpose, not its status (cues read the match).
+    pattern: `(?:under|through|via|in) (?:an? |the )?${MOU}(?: (?:signed|inked|agreed|concluded|reached)(?:[^,;:⟦]|⟦[LD]\\d+⟧){0,40})?, {s:ORGS}${LIST_END}`,
+    pairs: true,
+    statusCue: 'match',
+    example:
+      'Through a cooperation memorandum inked in Hanoi, Acme Corp. and Globex Inc. will share test tracks.',
+    confidence: 0.8,
+  },
+  {
+    id: 'mou-signed-by',
+    relation: 'SIGNED_MOU_WITH',
+    pattern: `${MOU} (?:was |were |has been |had been |is being |will be )?(?:signed|inked|agreed|concluded|executed) by {s:ORGS}${LIST_END}`,
+    pairs: true,
+    statusCue: 'match',
+    example: 'A framework MoU has been executed by Acme Corp. and Globex Inc., officials said.',
+    confidence: 0.8,
+  },
+  {
+    id: 'negotiating-agreement-with',
+    relation: 'AGREEMENT_WITH',
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:is |are |was |were )?(?:negotiating|discussing|in talks (?:on|over|about|for)|in negotiations (?:on|over|about|for)|seeking) (?:an? |the |its |their )?${AGREEMENT}${WORTH} with {DESC}{o:ORGS}(?! to (?:acquire|buy|purchase|take over|merge|combine)\\b)`,
+    status: 'proposed',
+    example: 'Acme Corp. was discussing a long-term tolling contract with Globex Inc. last year.',
+    confidence: 0.7,
+  },
+  {
+    id: 'sale-of-to',
+    relation: 'ACQUIRED',
+    // Why: the nominal "the sale of X to Y" states the buyer as clearly as "sold X to Y" (sold-org-to).
+    pattern: `\\bsale of (?:its |the |their )?(?:${MAJORITY} stake in )?${OBJ}{o:ORG}${NOT_POSSESSIVE} to ${ORG_DESC}{DESC}{s:ORGS}${NOT_UNDONE}(?![^.;]{0,60}?\\b${UNDO})`,
+    example: 'Acme Corp. is weighing the sale of its logistics arm Globex Inc. to Initech LLC.',
+    confidence: 0.75,
+  },
+  {
+    id: 'round-others-taking-part',
+    relation: 'INVESTED_IN',
+    pattern:
+      '{o:ORG}{GAP} (?:raised|raises|secured|secures|closed|closes|landed|completed|has raised) {GAP}(?:round|funding|financing|investment){GAP},? (?:with|and) {DESC}{s:ORGS} (?:also )?(?:taking part|participating|joining(?! as)|contributing|chipping in)',
+    example:
+      'Globex Inc. closed a $9 million seed round backed by angels, with Initech LLC and Hooli Inc. participating.',
     confidence: 0.75,
   },
   {

@@ -184,6 +184,21 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-who-heads-org',
+    relation: 'EXECUTIVE_OF',
+    pattern: `{s:PER},? who (?:heads|headed|runs|ran|leads|led|oversees|oversaw|has led|has run|has headed) {DESC}{o:ORG}(?!(?:'s|’s|') (?:rival|peer|competitor|customer|supplier|partner)s?\\b)`,
+    example: 'Ana Lima, who runs Acme Bank, declined to comment.',
+    confidence: 0.7,
+  },
+  {
+    id: 'person-joined-org-possessive-board',
+    relation: 'BOARD_MEMBER_OF',
+    pattern:
+      "{s:PER},? (?:who )?(?:has |had |will |is set to |plans to )?(?:joined|joins|join|rejoined|left|leaves|leave|was elected to|was appointed to|was named to|sits on|sat on|serves on|served on|stepped down from|resigned from) {DESC}{o:ORG}(?:'s|’s|') (?:supervisory |advisory )?board\\b",
+    example: "Ana Lima was elected to Acme Bank's supervisory board last week.",
+    confidence: 0.8,
+  },
+  {
     id: 'person-joined-org',
     relation: 'WORKS_FOR',
     pattern:

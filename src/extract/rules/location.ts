@@ -115,6 +115,14 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'facility-in-place-by-org',
+    relation: 'OPERATES_IN',
+    // Why: the passive ("a plant in Graz will be built by Acme") names the operator after the place.
+    pattern: `\\b${FACILITY} (?:[\\w-]+ )?(?:in|at) {o:LOCS}{GAP} (?:will be|would be|is to be|is being|are being|was|were|has been|have been|is|are) (?:opened|built|constructed|set up|established|developed|operated|run|launched) by {DESC}{s:ORGS}`,
+    example: 'The new distribution centre in Ghent is being built by Acme Corp. with local partners.',
+    confidence: 0.75,
+  },
+  {
     id: 'org-operates-in',
     relation: 'OPERATES_IN',
     pattern:
