@@ -592,6 +592,10 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Acme Ventures INVESTED_IN Globex Inc. current', 'Initech LLC INVESTED_IN Globex Inc. current'],
   ],
   [
+    'Globex Inc. closed a $30 million round led by Acme Ventures, with Initech LLC also taking part.',
+    ['Acme Ventures INVESTED_IN Globex Inc. current', 'Initech LLC INVESTED_IN Globex Inc. current'],
+  ],
+  [
     'A new assembly plant in Monterrey will be built by Acme Corp., the governor said.',
     ['Acme Corp. OPERATES_IN Monterrey planned'],
   ],
@@ -685,6 +689,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. is negotiating a merger agreement with Globex Inc.', 'AGREEMENT_WITH'],
   ["Jane Roe, who heads Acme Bank's rival Globex Bank, spoke.", 'EXECUTIVE_OF Acme'],
   ['Acme Corp. raised $5 million, with Globex Inc. also participating as adviser.', 'INVESTED_IN'],
+  ['Acme Corp. is based near Lyon but has no operations in France.', 'OPERATES_IN'],
 ];
 
 describe('relation table: positives', () => {

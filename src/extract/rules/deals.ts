@@ -746,7 +746,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'round-others-taking-part',
     relation: 'INVESTED_IN',
     pattern:
-      '{o:ORG}{GAP} (?:raised|raises|secured|secures|closed|closes|landed|completed|has raised) {GAP}(?:round|funding|financing|investment){GAP},? (?:with|and) {DESC}{s:ORGS} (?:also )?(?:taking part|participating|joining(?! as)|contributing|chipping in)',
+      '{o:ORG}{GAP} (?:raised|raises|secured|secures|closed|closes|landed|completed|has raised) {GAP}(?:round|funding|financing|investment)(?: (?:led|co-led|anchored) by {DESC}{ORGS})?{GAP},? (?:with|and) {DESC}{s:ORGS} (?:also )?(?:taking part|participating|joining(?! as)|contributing|chipping in)',
     example:
       'Globex Inc. closed a $9 million seed round backed by angels, with Initech LLC and Hooli Inc. participating.',
     confidence: 0.75,
