@@ -48,11 +48,12 @@ run() { # name dataset gold
 
 # corpgraph's own business-news set lives in the repository: it runs even without ../shared.
 run business-news-dev corpgraph tests/fixtures/business-news/dev.jsonl
+run business-news-dev2 corpgraph tests/fixtures/business-news/dev2.jsonl
 run business-news-test corpgraph tests/fixtures/business-news/test.jsonl
 node --input-type=module - "$OUT" <<'JS'
 import { readFileSync } from 'node:fs';
 const dir = process.argv[2];
-for (const split of ['dev', 'test']) {
+for (const split of ['dev', 'dev2', 'test']) {
   const r = JSON.parse(readFileSync(`${dir}/business-news-${split}.json`, 'utf8'));
   const f = (p) => `P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)} (TP ${p.tp} FP ${p.fp} FN ${p.fn})`;
   const s = r.status ? `; status ${r.status.correct}/${r.status.matched} (${r.status.accuracy.toFixed(3)})` : '';
@@ -132,7 +133,7 @@ if (ruleRows.length > 0) {
 JS
 
 if [ "$FULL" = 1 ]; then
-  for name in conll04 conll2003 knowledgenet fire business-news-dev business-news-test; do
+  for name in conll04 conll2003 knowledgenet fire business-news-dev business-news-dev2 business-news-test; do
     echo
     cat "$OUT/$name.txt"
   done
