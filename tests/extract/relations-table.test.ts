@@ -612,6 +612,9 @@ const POSITIVE: readonly [string, string[]][] = [
     'Acme Corp. is exploring a partnership with Globex Inc. in payments.',
     ['Acme Corp. PARTNERED_WITH Globex Inc. proposed'],
   ],
+  // The month is no hedge; the modal is.
+  ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
+  ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],
 ];
 
 /** [sentence, relation type it must NOT yield]. */

@@ -32,6 +32,8 @@ export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
 
 /** Decide the status from the text that states the relation; `undefined` means denied (drop it). */
 export function detectStatus(text: string, fallback: RelationStatus = 'current'): RelationStatus | undefined {
+  // Why: a capitalised "May" is the month ("TOKYO, May 2", "In May, Acme …"), not the hedge "may".
+  text = text.replace(/\bMay\b/g, 'month');
   if (ENDED_CUES.test(text)) return 'former';
   if (NEGATION_CUES.test(text)) return undefined;
   for (const [status, cue] of STATUS_CUES) if (cue.test(text)) return status;
