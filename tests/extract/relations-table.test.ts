@@ -612,6 +612,18 @@ const POSITIVE: readonly [string, string[]][] = [
     'Acme Corp. is exploring a partnership with Globex Inc. in payments.',
     ['Acme Corp. PARTNERED_WITH Globex Inc. proposed'],
   ],
+  // Appositives and parentheticals after a name are read through.
+  [
+    'Northvale Grid, a unit of Arden Energy, signed a ten-year supply agreement with Tessaly Wind A/S.',
+    [
+      'Northvale Grid AGREEMENT_WITH Tessaly Wind A/S current',
+      'Northvale Grid SUBSIDIARY_OF Arden Energy current',
+    ],
+  ],
+  [
+    'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
+    ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],
@@ -620,6 +632,8 @@ const POSITIVE: readonly [string, string[]][] = [
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
+  // A dateline's agency is credited, not based in the dateline city.
+  ['TOKYO, May 2 (Reuters) - Kanto Rail Systems Corp. said profit rose.', 'BASED_IN'],
   ['The talks between Ford Motor Co. and Rivian Automotive collapsed in November.', 'PARTNERED_WITH'],
   ['Qualcomm Inc. denied it was in talks to buy Intel Corp.', 'ACQUIRED'],
   ['Unilever Plc rejected a takeover bid from Kraft Heinz Co.', 'ACQUIRED'],
