@@ -624,6 +624,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
     ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
   ],
+  // Every place of a chain.
+  [
+    'Maria Lopez, 42, of Denver, Colorado, was the first buyer.',
+    [
+      'Denver LOCATED_IN Colorado current',
+      'Maria Lopez LIVES_IN Colorado current',
+      'Maria Lopez LIVES_IN Denver current',
+    ],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],
