@@ -39,6 +39,30 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** The argument types each relationship type takes (subject, object), as the schema defines them. */
+export const RELATION_SIGNATURES: Readonly<Record<RelationType, readonly [EntityType, EntityType]>> = {
+  CEO_OF: ['Person', 'Organization'],
+  PRESIDENT_OF: ['Person', 'Organization'],
+  CHAIR_OF: ['Person', 'Organization'],
+  FOUNDER_OF: ['Person', 'Organization'],
+  EXECUTIVE_OF: ['Person', 'Organization'],
+  BOARD_MEMBER_OF: ['Person', 'Organization'],
+  WORKS_FOR: ['Person', 'Organization'],
+  SIGNED_MOU_WITH: ['Organization', 'Organization'],
+  PARTNERED_WITH: ['Organization', 'Organization'],
+  JOINT_VENTURE_WITH: ['Organization', 'Organization'],
+  AGREEMENT_WITH: ['Organization', 'Organization'],
+  ACQUIRED: ['Organization', 'Organization'],
+  MERGED_WITH: ['Organization', 'Organization'],
+  INVESTED_IN: ['Organization', 'Organization'],
+  SUBSIDIARY_OF: ['Organization', 'Organization'],
+  BASED_IN: ['Organization', 'Place'],
+  OPERATES_IN: ['Organization', 'Place'],
+  LOCATED_IN: ['Place', 'Place'],
+  LIVES_IN: ['Person', 'Place'],
+  FOUNDED_ON: ['Organization', 'Date'],
+};
+
 export const RELATION_STATUSES = ['current', 'former', 'planned', 'proposed'] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 

@@ -5,7 +5,7 @@ import type { EvalExample, ScoreItem } from './types.js';
 
 // Why: datasets annotate named mentions only; pronouns and lowercase descriptors ("the firm") that the
 // extractor keeps for relations would otherwise all count as entity false positives.
-const PRONOUNS = new Set([
+export const PRONOUNS: ReadonlySet<string> = new Set([
   'he',
   'she',
   'it',

@@ -1,6 +1,13 @@
 // Read corpgraph's own labelled set (JSON Lines, entities and relations given as strings located in the text).
 import { CorpgraphError } from '../errors.js';
-import { RELATION_STATUSES, RELATION_TYPES, type Span } from '../types.js';
+import {
+  RELATION_SIGNATURES,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type RelationType,
+  type Span,
+} from '../types.js';
+import { PRONOUNS } from './project.js';
 import type { EvalExample, GoldEntity, GoldRelation } from './types.js';
 
 /** A mention as written in a gold line: its text (first free occurrence) or its text and 1-based occurrence. */
@@ -25,41 +32,13 @@ const ENTITY_TYPES = new Set(['Organization', 'Person', 'Place']);
 const GOLD_RELATION_TYPES = new Set<string>(
   RELATION_TYPES.filter((t) => t !== 'FOUNDED_ON' && t !== 'LIVES_IN'),
 );
-const PERSON_ROLES = [
-  'CEO_OF',
-  'PRESIDENT_OF',
-  'CHAIR_OF',
-  'FOUNDER_OF',
-  'EXECUTIVE_OF',
-  'BOARD_MEMBER_OF',
-  'WORKS_FOR',
-];
-/** Argument types of each relation type, checked on named arguments. */
-const ARG_TYPES: Record<string, [string, string]> = {
-  ...Object.fromEntries(PERSON_ROLES.map((t) => [t, ['Person', 'Organization']])),
-  BASED_IN: ['Organization', 'Place'],
-  OPERATES_IN: ['Organization', 'Place'],
-  LOCATED_IN: ['Place', 'Place'],
-};
-const PRONOUNS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'him',
-  'her',
-  'his',
-  'its',
-  'their',
-  'them',
-  'we',
-  'our',
-  'us',
-]);
+// Why: gold arguments may be first-person plural in a quotation ("Our collaboration with …", schema),
+// beyond the pronouns the extractor itself produces.
+const GOLD_PRONOUNS = new Set([...PRONOUNS, 'our', 'us']);
 
 /** True when `text` names an entity (a capital or digit, not a pronoun): only these are scored as entities. */
 function isName(text: string): boolean {
-  return !PRONOUNS.has(text.toLowerCase()) && /[\p{Lu}\d]/u.test(text);
+  return !GOLD_PRONOUNS.has(text.toLowerCase()) && /[\p{Lu}\d]/u.test(text);
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -180,7 +159,7 @@ export function readCorpgraph(content: string, source: string): EvalExample[] {
       if (isName(text) && !/^(the|a|an)\s/i.test(text) && entity === undefined) {
         fail1(`${type} ${role} "${text}" is not a listed entity`);
       }
-      const expected = ARG_TYPES[type]?.[role === 'subject' ? 0 : 1] ?? 'Organization';
+      const expected = RELATION_SIGNATURES[type as RelationType][role === 'subject' ? 0 : 1];
       if (entity !== undefined && entity.label !== expected) {
         fail1(`${type} ${role} "${text}" has type ${entity.label}, expected ${expected}`);
       }

@@ -1,7 +1,7 @@
 // Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
 import type { EntityCandidate } from './entities.js';
-import { gazetteer } from './lexicons/gazetteer.js';
+import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
@@ -25,6 +25,11 @@ export const STRONG_SOURCES = new Set([
 
 /** Cities this large are places even when the tagger is silent ("Boston", "Shenzhen"). */
 const BIG_CITY = 100_000;
+
+/** A country, state, region or big city: a place whatever the words around it say. */
+function isProminent(place: PlaceEntry): boolean {
+  return place.kind !== 'city' || (place.population ?? 0) >= BIG_CITY;
+}
 
 /** The tagger's spans below this score are ignored. */
 export const MIN_NER_SCORE = 0.5;
@@ -63,7 +68,7 @@ function keepUnconfirmed(c: EntityCandidate): boolean {
   if (!c.type) return true;
   if (c.source === 'gazetteer') {
     const place = gazetteer().places.get(c.text);
-    return place?.kind !== 'city' || (place.population ?? 0) >= BIG_CITY;
+    return place === undefined || isProminent(place);
   }
   return !/^(?:compromise-place|compromise-person|acronym$|name$)/.test(c.source);
 }
@@ -82,16 +87,11 @@ function isAcademicPost(text: string, span: { start: number; end: number }): boo
 
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
+  if (span.type !== 'Person' && span.type !== 'Place') return span.type;
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
   const place = gazetteer().places.get(text.slice(span.start, span.end));
-  const known = place !== undefined && (place.kind !== 'city' || (place.population ?? 0) >= BIG_CITY);
-  if (
-    (span.type === 'Person' || span.type === 'Place') &&
-    !known &&
-    organizationByContext(text, span, span.type)
-  )
-    return 'Organization';
-  return span.type;
+  if (place !== undefined && isProminent(place)) return span.type;
+  return organizationByContext(text, span, span.type) ? 'Organization' : span.type;
 }
 
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */

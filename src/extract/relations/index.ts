@@ -1,5 +1,13 @@
 // Relation extraction: run the rule tables over each sentence with its mentions replaced by markers.
-import type { Mention, RelationMention, RelationStatus, RelationType, Span } from '../../types.js';
+import {
+  type Mention,
+  RELATION_SIGNATURES,
+  RELATION_TYPES,
+  type RelationMention,
+  type RelationStatus,
+  type RelationType,
+  type Span,
+} from '../../types.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
 import { titleTypes } from '../lexicons/titles.js';
 import CALIBRATION from '../rules/calibration.json' with { type: 'json' };
@@ -21,8 +29,8 @@ function calibratedConfidence(rule: RelationRule): number {
 interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
-  /** Mentions of each kind the rule's arguments need in a sentence ("O" → 2 for an Org–Org rule). */
-  needs: Record<string, number>;
+  /** Mentions of each kind the rule's arguments need in a sentence ([["O", 2]] for an Org–Org rule). */
+  needs: Array<[kind: string, count: number]>;
 }
 
 const MACRO_KIND: Record<string, string> = {
@@ -40,7 +48,7 @@ const MACRO_KIND: Record<string, string> = {
  * sentence without enough mentions of those kinds cannot give the rule anything (most rules skip most
  * sentences this way).
  */
-function argumentNeeds(rule: RelationRule): Record<string, number> {
+function argumentNeeds(rule: RelationRule): Array<[kind: string, count: number]> {
   const needs: Record<string, number> = {};
   const add = (kind: string | undefined, n = 1): void => {
     if (kind) needs[kind] = (needs[kind] ?? 0) + n;
@@ -52,7 +60,7 @@ function argumentNeeds(rule: RelationRule): Record<string, number> {
     add(macro('s'));
     add(macro('o'));
   }
-  return needs;
+  return Object.entries(needs);
 }
 
 let compiled: CompiledRule[] | undefined;
@@ -88,39 +96,12 @@ const LESS_SPECIFIC: Partial<Record<RelationType, RelationType[]>> = {
   BASED_IN: ['OPERATES_IN'],
 };
 
-const ORG_ROLES = new Set<RelationType>([
-  'CEO_OF',
-  'PRESIDENT_OF',
-  'CHAIR_OF',
-  'FOUNDER_OF',
-  'EXECUTIVE_OF',
-  'BOARD_MEMBER_OF',
-  'WORKS_FOR',
-]);
-
-/** Argument types each relation accepts (subject, object). */
-const SIGNATURE: Record<RelationType, [Mention['type'], Mention['type']]> = {
-  CEO_OF: ['Person', 'Organization'],
-  PRESIDENT_OF: ['Person', 'Organization'],
-  CHAIR_OF: ['Person', 'Organization'],
-  FOUNDER_OF: ['Person', 'Organization'],
-  EXECUTIVE_OF: ['Person', 'Organization'],
-  BOARD_MEMBER_OF: ['Person', 'Organization'],
-  WORKS_FOR: ['Person', 'Organization'],
-  SIGNED_MOU_WITH: ['Organization', 'Organization'],
-  PARTNERED_WITH: ['Organization', 'Organization'],
-  JOINT_VENTURE_WITH: ['Organization', 'Organization'],
-  AGREEMENT_WITH: ['Organization', 'Organization'],
-  ACQUIRED: ['Organization', 'Organization'],
-  MERGED_WITH: ['Organization', 'Organization'],
-  INVESTED_IN: ['Organization', 'Organization'],
-  SUBSIDIARY_OF: ['Organization', 'Organization'],
-  BASED_IN: ['Organization', 'Place'],
-  OPERATES_IN: ['Organization', 'Place'],
-  LOCATED_IN: ['Place', 'Place'],
-  LIVES_IN: ['Person', 'Place'],
-  FOUNDED_ON: ['Organization', 'Date'],
-};
+/** Person → Organization roles: the relations that carry a title. */
+const ORG_ROLES = new Set(
+  RELATION_TYPES.filter(
+    (t) => RELATION_SIGNATURES[t][0] === 'Person' && RELATION_SIGNATURES[t][1] === 'Organization',
+  ),
+);
 
 /** Build the marked sentence: each mention inside `span` becomes ⟦<code><index>⟧. */
 export function markSentence(text: string, span: Span, mentions: Mention[], indexes: number[]): string {
@@ -181,7 +162,7 @@ function emit(
 ): void {
   if (subject.key && subject.key === object.key) return;
   for (const type of types) {
-    const [st, ot] = SIGNATURE[type];
+    const [st, ot] = RELATION_SIGNATURES[type];
     if (subject.type !== st || object.type !== ot) continue;
     if (type === 'LOCATED_IN' && !containmentPlausible(subject, object)) continue;
     const rel: Found = {
@@ -223,7 +204,7 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
     const variants = asides.length > 0 ? [original, withoutRanges(original, asides)] : [original];
     for (const [variant, marked] of variants.entries()) {
       for (const { rule, regex, needs } of compiledRules()) {
-        if (Object.entries(needs).some(([kind, n]) => (present[kind] ?? 0) < n)) continue;
+        if (needs.some(([kind, n]) => (present[kind] ?? 0) < n)) continue;
         regex.lastIndex = 0;
         for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
           regex.lastIndex = m.index + 1;

@@ -1,20 +1,24 @@
 // The relation types the classifier predicts and the argument types each accepts (subject → object).
-import type { Mention, RelationType } from '../../../types.js';
+import { type Mention, RELATION_SIGNATURES, type RelationType } from '../../../types.js';
 
 /** The "no relation" class. */
 export const NONE = 'NONE';
 
-/** Argument types of the relation types the classifier can be trained for. */
-export const CLASS_SIGNATURES: Partial<Record<RelationType, [Mention['type'], Mention['type']]>> = {
-  WORKS_FOR: ['Person', 'Organization'],
-  CEO_OF: ['Person', 'Organization'],
-  FOUNDER_OF: ['Person', 'Organization'],
-  BASED_IN: ['Organization', 'Place'],
-  LOCATED_IN: ['Place', 'Place'],
-  LIVES_IN: ['Person', 'Place'],
-  SUBSIDIARY_OF: ['Organization', 'Organization'],
-  ACQUIRED: ['Organization', 'Organization'],
-};
+/** The relation types the classifier can be trained for, in class order. */
+const CLASS_TYPES = [
+  'WORKS_FOR',
+  'CEO_OF',
+  'FOUNDER_OF',
+  'BASED_IN',
+  'LOCATED_IN',
+  'LIVES_IN',
+  'SUBSIDIARY_OF',
+  'ACQUIRED',
+] as const satisfies readonly RelationType[];
+
+/** Argument types of the relation types the classifier can be trained for (the schema's). */
+export const CLASS_SIGNATURES: Partial<Record<RelationType, readonly [Mention['type'], Mention['type']]>> =
+  Object.fromEntries(CLASS_TYPES.map((t) => [t, RELATION_SIGNATURES[t]]));
 
 /**
  * Which classes an ordered (subject, object) pair may take: `true` per class index, NONE always.
