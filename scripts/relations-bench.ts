@@ -4,15 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findDates } from '../src/extract/dates.js';
-import { findEntityCandidates } from '../src/extract/entities.js';
-import { mergeCandidates } from '../src/extract/merge-candidates.js';
-import { tagEntities } from '../src/extract/ner/index.js';
-import { parseText } from '../src/extract/nlp.js';
-import { addReferenceMentions } from '../src/extract/references.js';
+import { extractMentions } from '../src/extract/index.js';
 import { classifyPairsWith, loadRelationModel } from '../src/extract/relations/classifier/index.js';
 import { extractRelations } from '../src/extract/relations/index.js';
-import { resolveWithinDocument } from '../src/resolve/within-document.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,14 +39,7 @@ let rules = 0;
 function run(measure: boolean): void {
   for (const text of texts) {
     let t = cpu();
-    const parsed = parseText(text);
-    const sentences = parsed.map(({ start, end }) => ({ start, end }));
-    const candidates = mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
-    const withRefs = addReferenceMentions(text, parsed, resolveWithinDocument(text, candidates));
-    const all = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
-    all.forEach((m, i) => {
-      m.id = `m${i + 1}`;
-    });
+    const { sentences, related: all } = extractMentions(text);
     let u = cpu();
     if (measure) spent.mentions += u - t;
     t = u;

@@ -15,12 +15,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEvalDataset } from '../src/eval/read-dataset.js';
 import type { EvalDataset, EvalExample } from '../src/eval/types.js';
-import { findDates } from '../src/extract/dates.js';
-import { findEntityCandidates } from '../src/extract/entities.js';
-import { mergeCandidates } from '../src/extract/merge-candidates.js';
-import { tagEntities } from '../src/extract/ner/index.js';
-import { parseText } from '../src/extract/nlp.js';
-import { addReferenceMentions } from '../src/extract/references.js';
+import { extractMentions } from '../src/extract/index.js';
 import { CLASS_SIGNATURES, NONE } from '../src/extract/relations/classifier/classes.js';
 import { bestRelation } from '../src/extract/relations/classifier/model.js';
 import { candidatePairs } from '../src/extract/relations/classifier/pairs.js';
@@ -35,7 +30,6 @@ import {
   type RelationTrainingInfo,
 } from '../src/extract/relations/classifier/weights-io.js';
 import { extractRelations } from '../src/extract/relations/index.js';
-import { resolveWithinDocument } from '../src/resolve/within-document.js';
 import type { Mention, RelationMention, RelationType, Span } from '../src/types.js';
 
 const { values } = parseArgs({
@@ -214,23 +208,16 @@ for (const set of sets) {
 }
 console.error(`read ${units.length} training examples in ${Date.now() - started} ms`);
 
-// Why: pairs are built from the extractor's OWN mentions and rule relations, so the model learns on
-// the entity errors it will meet. Mirrors the mention steps of `extractDocument` (src/extract/index.ts).
+// Why: pairs are built from the extractor's OWN mentions and rule relations (`extractMentions`, the
+// mention steps of `extractDocument`), so the model learns on the entity errors it will meet.
 interface Extracted {
   sentences: Span[];
   mentions: Mention[];
   rules: RelationMention[];
 }
 function extractForTraining(text: string): Extracted {
-  const parsed = parseText(text);
-  const sentences = parsed.map(({ start, end }) => ({ start, end }));
-  const candidates = mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
-  const withRefs = addReferenceMentions(text, parsed, resolveWithinDocument(text, candidates));
-  const all = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
-  all.forEach((m, i) => {
-    m.id = `m${i + 1}`;
-  });
-  return { sentences, mentions: all, rules: extractRelations(text, sentences, all) };
+  const { sentences, related } = extractMentions(text);
+  return { sentences, mentions: related, rules: extractRelations(text, sentences, related) };
 }
 const cachePath = join(
   'node_modules/.cache/corpgraph-relclf',

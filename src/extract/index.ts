@@ -1,6 +1,6 @@
 // Extraction: entities and relations of one document, with aliases resolved within it.
 import { resolveWithinDocument } from '../resolve/within-document.js';
-import type { Extraction, Mention, SourceDocument } from '../types.js';
+import type { Extraction, Mention, SourceDocument, Span } from '../types.js';
 import { findDates } from './dates.js';
 import { findEntityCandidates } from './entities.js';
 import { mergeCandidates } from './merge-candidates.js';
@@ -22,10 +22,21 @@ function isDatelineCredit(text: string, m: Mention): boolean {
   return text[m.start - 1] === '(' && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4));
 }
 
-/** Extract mentions (with resolved keys) and relations from one document. Never throws on content. */
-export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
-  const { minConfidence } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
-  const { text } = doc;
+/** The mentions of one document (offset order, ids set) and the sentence spans they were found in. */
+export interface DocumentMentions {
+  sentences: Span[];
+  /** Every mention: names, pronouns and nominals, dates. */
+  mentions: Mention[];
+  /** The mentions relations may use: all but a dateline's credit. */
+  related: Mention[];
+}
+
+/**
+ * The mention steps of extraction: parse, entity candidates (rules and NER), resolution within the
+ * document, pronouns and nominals, dates. The relation classifier's training script uses this same
+ * function, so the pairs it learns on are the pairs it meets at run time.
+ */
+export function extractMentions(text: string): DocumentMentions {
   const parsed = parseText(text);
   const sentences = parsed.map(({ start, end }) => ({ start, end }));
   const candidates = process.env.CORPGRAPH_NO_NER
@@ -33,12 +44,20 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     : mergeCandidates(text, findEntityCandidates(text, parsed), tagEntities(text));
   const resolved = resolveWithinDocument(text, candidates);
   const withRefs = addReferenceMentions(text, parsed, resolved);
-  const all = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
-  all.forEach((m, i) => {
+  const mentions = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => {
     m.id = `m${i + 1}`;
   });
   // Why: the agency of a dateline ("SEOUL (Reuters) - …") is a mention but takes part in no fact.
-  const related = all.filter((m) => !isDatelineCredit(text, m));
+  const related = mentions.filter((m) => !isDatelineCredit(text, m));
+  return { sentences, mentions, related };
+}
+
+/** Extract mentions (with resolved keys) and relations from one document. Never throws on content. */
+export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
+  const { minConfidence } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const { text } = doc;
+  const { sentences, mentions: all, related } = extractMentions(text);
   const ruleRelations = extractRelations(text, sentences, related);
   // Why: the statistical classifier adds pairs the rules miss; rules win on a pair they cover.
   const statRelations = process.env.CORPGRAPH_NO_RELCLF
