@@ -19,13 +19,29 @@ const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
   ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
+  // Why: places are founded too ("founded Rome"), so this only types an untyped name.
+  ['(?:co-?)?founded', 'who founded Pixora'],
   ['(?:sold|sell|sells|selling) (?:it |itself |the unit |the business )?to', 'sold the unit to Westrand'],
   // Why: people buy and back companies too ("bought by Warren Buffett"): a tagged person stays one.
   ['(?:bought|acquired|owned|backed|controlled) by', 'was bought by Obsidian', 'overrules-place'],
-  ['(?:invested|investment|funding round|round) in', 'led a round in Paylo', 'overrules'],
+  [
+    '(?:invested|investing|invests|invest|investment|funding round|round)(?: (?:(?:US|A|C|S|HK)?[$€£¥]|EUR |USD )?\\d[\\d.,]*(?: (?:million|billion|bn|mln|m))?)? in',
+    'invested $25 million in Qubitline',
+    'overrules',
+  ],
+  [
+    '(?:a |an |its |the )?(?:joint venture|JV|memorandum of understanding|MoU|MOU|codeshare (?:agreement|deal)|licensing (?:agreement|deal)|supply (?:agreement|deal)) with',
+    'plans a joint venture with Indus',
+    'overrules',
+  ],
+  [
+    '(?:partnered|teamed up|joined forces|partnering|partnership|alliance) with',
+    'formed an alliance with Corvane',
+    'overrules-place',
+  ],
   ['(?:subsidiary|unit|division|arm|affiliate|parent) of', 'a unit of Arvana', 'overrules'],
   [
-    '(?:start-up|startup|rival|competitor|peer|brand|label|subsidiary|unit|lender|insurer|retailer|miner|chipmaker|carmaker|automaker|drugmaker|maker|developer|operator|studio|fund|investor|firm|company|group)',
+    '(?:start-up|startup|rival|competitor|peer|brand|label|subsidiary|unit|lender|insurer|retailer|miner|chipmaker|carmaker|automaker|drugmaker|maker|developer|operator|studio|fund|investor|firm|company|group|network|platform|chain|airline|carrier|manufacturer|supplier|provider|bank|grocer|utility|conglomerate)',
     'remittance start-up Sendo',
     'overrules-place',
   ],
@@ -36,14 +52,38 @@ const cueRegex = (cues: readonly string[]): RegExp =>
 const BEFORE_CUE = cueRegex(BEFORE.map(([cue]) => cue));
 const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => o).map(([cue]) => cue));
 const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));
-/** "Tenmark-backed", "SoftEdge-owned". */
-const AFTER_CUE = /^-(?:backed|owned|controlled|led|funded)\b/;
+/** Words right after a name that make it an organization; the example's name is its first word. */
+const AFTER: readonly [cue: string, example: string, overrules?: 'overrules' | 'overrules-place'][] = [
+  ['-(?:backed|owned|controlled|led|funded)\\b', 'Tenmark-backed Obsidian Arc', 'overrules'],
+  [
+    // Why: an appositive naming what the thing is. No preposition may sit inside it ("Ana Ruiz, a
+    // partner at the firm" is a person at a company), and the noun must end it, so "a fund manager"
+    // or "a company director" (people) are no cue.
+    ", (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|and|or|who|which|that)\\b)[\\w$%.&’'-]+ ){0,4}" +
+      '(?:start-?up|company|firm|[\\w-]*maker|manufacturer|provider|lender|bank|insurer|retailer|miner|supplier|conglomerate|subsidiary|studio|brokerage|airline|carrier|utility|chain|refiner|grocer|platform|outfit|business|group)' +
+      '(?=[,.;:)]|$| (?:that|which|whose|based|headquartered|in|with|owned|backed|controlled|led|since|and)\\b)',
+    'Qubitline, a quantum computing start-up.',
+    'overrules',
+  ],
+  [
+    // Why: people sign contracts too ("signed a two-year deal"), so this only types an untyped name.
+    ' (?:has |have |had )?(?:signed|entered into|inked|struck) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:MoU|MOU|memorandum|partnership|joint venture|pact|alliance)\\b',
+    'Tidalco has entered into a non-binding MoU with the port.',
+  ],
+];
+
+const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`);
+const AFTER_CUE = afterRegex(AFTER.map(([cue]) => cue));
+const AFTER_OVERRULING_PLACE = afterRegex(AFTER.filter(([, , o]) => o).map(([cue]) => cue));
+const AFTER_OVERRULING_PERSON = afterRegex(AFTER.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
+/** The example phrases of the after-name table (for tests); the name is each one's first word. */
+export const ORG_CONTEXT_AFTER_EXAMPLES: readonly string[] = AFTER.map(([, example]) => example);
 
 /**
- * Whether the words around a name are a slot only companies fill (60 characters before, 12 after).
+ * Whether the words around a name are a slot only companies fill (60 characters before, 90 after).
  * With `overruling`, only the cues strong enough to overrule the statistical tagger's person or place.
  */
 export function organizationByContext(
@@ -52,8 +92,12 @@ export function organizationByContext(
   overruling?: 'Person' | 'Place',
 ): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
-  const after = text.slice(c.end, c.end + 12);
-  const cue =
-    overruling === 'Person' ? OVERRULING_PERSON : overruling === 'Place' ? OVERRULING_PLACE : BEFORE_CUE;
-  return cue.test(before) || AFTER_CUE.test(after);
+  const after = text.slice(c.end, c.end + 90);
+  const [cue, afterCue] =
+    overruling === 'Person'
+      ? [OVERRULING_PERSON, AFTER_OVERRULING_PERSON]
+      : overruling === 'Place'
+        ? [OVERRULING_PLACE, AFTER_OVERRULING_PLACE]
+        : [BEFORE_CUE, AFTER_CUE];
+  return cue.test(before) || afterCue.test(after);
 }

@@ -1,6 +1,10 @@
 // Table test: the context cues that make an untyped name an organization, and look-alikes that do not.
 import { describe, expect, it } from 'vitest';
-import { ORG_CONTEXT_EXAMPLES, organizationByContext } from '../../src/extract/org-context.js';
+import {
+  ORG_CONTEXT_AFTER_EXAMPLES,
+  ORG_CONTEXT_EXAMPLES,
+  organizationByContext,
+} from '../../src/extract/org-context.js';
 import { relationsOf } from './helpers.js';
 
 /** The name is the last word of each example: that word must be typed by its context. */
@@ -14,8 +18,32 @@ describe('organizationByContext', () => {
     expect(organizationByContext(example, lastWord(example))).toBe(true);
   });
 
+  it.each(ORG_CONTEXT_AFTER_EXAMPLES)('types the first word of "%s"', (example) => {
+    const name = /^[\w]+/.exec(example)?.[0] ?? '';
+    expect(organizationByContext(example, { start: 0, end: name.length })).toBe(true);
+  });
+
+  it.each([
+    ['Ana Ruiz, a partner at the firm, said', 'Ana Ruiz'],
+    ['Ana Ruiz, a fund manager at Corvel, said', 'Ana Ruiz'],
+    ['Ana Ruiz, a company director, said', 'Ana Ruiz'],
+    ['Ana Ruiz signed a two-year contract with the club', 'Ana Ruiz'],
+  ])('"%s" does not make %s an organization', (text, name) => {
+    expect(organizationByContext(text, { start: 0, end: name.length })).toBe(false);
+  });
+
+  it('types an appositive company over a tagged person, and a signer only when untyped', () => {
+    const jv = 'Indus Ferro, a steel company based in Pune, said';
+    expect(organizationByContext(jv, { start: 0, end: 11 }, 'Person')).toBe(true);
+    const mou = 'Norsk Tidal signed an MoU with Cardova Ports';
+    expect(organizationByContext(mou, { start: 0, end: 11 })).toBe(true);
+    expect(organizationByContext(mou, { start: 0, end: 11 }, 'Person')).toBe(false);
+  });
+
   it.each([
     ['Tenmark-backed Obsidian Arc bought the studio.', 'Tenmark'],
+    ['Fathom Ventures invested $25 million in Qubitline, a start-up.', 'Qubitline'],
+    ['Braxton Steel plans a joint venture with Indus Ferro', 'Indus Ferro'],
     ["is weighing a bid for Uruguay's Lactosur", 'Lactosur'],
   ])('"%s" → %s', (text, name) => {
     const start = text.indexOf(name);

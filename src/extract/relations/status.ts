@@ -3,7 +3,7 @@ import type { RelationStatus } from '../../types.js';
 
 /** A relation whose text matches one of these is not a fact: denied, rejected, collapsed or blocked. */
 export const NEGATION_CUES =
-  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?|called off|call off|collaps(?:e|ed|es)|abandon(?:s|ed)?|scrap(?:s|ped)?|blocked|block(?:s)?|terminat(?:e|ed|es)|walked away|walk away|ruled out|fell through|falls? apart|fell apart|not|n't|never|no longer plans?|no (?:plans?|intention) to|(?:has|have|had) no (?:operations|presence|plants?|factories|offices|stores|facilities)|failed|fails|failure|declined|refused|withdr[ae]w|withdrawn|ended talks|broke off|unsuccessful)\b/i;
+  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?|called off|call off|collaps(?:e|ed|es)|abandon(?:s|ed)?|scrap(?:s|ped|ping)|(?:to|will|would) scrap|blocked|block(?:s)?|terminat(?:e|ed|es)|walked away|walk away|ruled out|fell through|falls? apart|fell apart|not|n't|never|no longer plans?|no (?:plans?|intention) to|(?:has|have|had) no (?:operations|presence|plants?|factories|offices|stores|facilities)|failed|fails|failure|declined|refused|withdr[ae]w|withdrawn|ended talks|broke off|unsuccessful)\b/i;
 
 /**
  * An agreement or partnership that existed and was ended ("terminated its supply agreement with",

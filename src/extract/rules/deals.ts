@@ -25,7 +25,7 @@ const OBJ = '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|
 const ORG_DESC = '(?:(?:the |an? )?{ENT}(?:-backed|-owned| rival| peer| unit| subsidiary| affiliate) )?';
 /** The rest of the sentence says the deal was undone: "offered to buy X, but the board rejected it". */
 const UNDO =
-  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|scrap|abandon|terminat|withdr)\\w*';
+  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
 const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
 const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
@@ -43,7 +43,8 @@ const NOT_OWNER =
 /** An acquired object that is not the owner of what changed hands: "Acme's unit was sold to X". */
 const NOT_POSSESSIVE = "(?!'s|’s|')";
 /** A stake size that makes the holder the owner. */
-const MAJORITY = '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct))';
+const MAJORITY =
+  '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)(?: controlling| majority)?)';
 /** A stake size that does not. */
 const MINORITY = '(?:minority|small|(?:\\d|[1-4]\\d|50)(?:\\.\\d+)? ?(?:%|percent|pct))';
 /** Talks: "is in advanced talks with", "has held preliminary talks with", "is negotiating with". */
@@ -411,8 +412,8 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
     pattern:
-      '{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)) (?:stake |holding |shareholding )?in {DESC}{o:ORG}',
-    example: 'Acme Corp. bought a controlling stake in Globex Inc.',
+      `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,
+    example: 'Acme Corp. acquired a 51% controlling stake in Finnish scrap recycler Globex Oy.',
     confidence: 0.75,
   },
   {
