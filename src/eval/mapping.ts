@@ -43,6 +43,7 @@ export function resolveMapping(dataset: EvalDataset, override?: unknown): Resolv
     entities: mapping.entities ?? {},
     relations: mapping.relations ?? {},
     excluded,
+    ...(mapping.spans ? { spans: mapping.spans } : {}),
     entityTypes,
     relationIndex,
     scoredRelationLabels,

@@ -1,6 +1,7 @@
 // Project gold annotations and our extraction into comparable score items in one label space.
 import type { Extraction, Mention } from '../types.js';
 import type { ResolvedMapping } from './mapping.js';
+import { conventionalSpans } from './span-conventions.js';
 import type { EvalExample, ScoreItem } from './types.js';
 
 // Why: datasets annotate named mentions only; pronouns and lowercase descriptors ("the firm") that the
@@ -51,13 +52,18 @@ export function goldRelationItems(example: EvalExample, mapping: ResolvedMapping
     });
 }
 
-/** Predicted named mentions of scored types as score items (rule = mention source). */
-export function predictedEntityItems(extraction: Extraction, mapping: ResolvedMapping): ScoreItem[] {
+/** Predicted named mentions of scored types as score items (rule = mention source), in the dataset's span conventions. */
+export function predictedEntityItems(
+  extraction: Extraction,
+  example: EvalExample,
+  mapping: ResolvedMapping,
+): ScoreItem[] {
+  const { spans, absorbed } = conventionalSpans(example.text, extraction.mentions, mapping.spans);
   return extraction.mentions
-    .filter((m) => mapping.entityTypes.has(m.type) && isNamedMention(m))
+    .filter((m) => mapping.entityTypes.has(m.type) && isNamedMention(m) && !absorbed.has(m.id))
     .map((m) => ({
       label: m.type,
-      spans: [{ start: m.start, end: m.end }],
+      spans: [spans.get(m.id) ?? { start: m.start, end: m.end }],
       rule: m.source ?? 'unknown',
       confidence: 1,
       ourType: m.type,
@@ -75,6 +81,7 @@ export function predictedRelationItems(
 ): ScoreItem[] {
   const allowed = example.scoredRelationLabels ? new Set(example.scoredRelationLabels) : undefined;
   const mentions = new Map(extraction.mentions.map((m) => [m.id, m]));
+  const { spans } = conventionalSpans(example.text, extraction.mentions, mapping.spans);
   const items: ScoreItem[] = [];
   for (const r of extraction.relations) {
     const subject = mentions.get(r.subject);
@@ -82,8 +89,8 @@ export function predictedRelationItems(
     if (!subject || !object) continue;
     for (const target of mapping.relationIndex.get(r.type) ?? []) {
       if (allowed !== undefined && !allowed.has(target.label)) continue;
-      const s = { start: subject.start, end: subject.end };
-      const o = { start: object.start, end: object.end };
+      const s = spans.get(subject.id) ?? { start: subject.start, end: subject.end };
+      const o = spans.get(object.id) ?? { start: object.start, end: object.end };
       items.push({
         label: target.label,
         spans: target.reversed ? [o, s] : [s, o],

@@ -327,7 +327,7 @@ export function evaluateExamples(
     runs.push({
       example,
       goldEntities: goldEntityItems(example, mapping),
-      predEntities: predictedEntityItems(extraction, mapping),
+      predEntities: predictedEntityItems(extraction, example, mapping),
       goldRelations: goldRelationItems(example, mapping),
       predRelations: allRelations,
       mentionSpans: new Set(extraction.mentions.map((m) => `${m.start}-${m.end}`)),

@@ -1,5 +1,6 @@
 // The records of an evaluation run: gold examples read from a dataset, scored items, counts and reports.
 import type { EntityType, Span } from '../types.js';
+import type { SpanConventions } from './span-conventions.js';
 
 /** Datasets `corpgraph eval` can read. */
 export const EVAL_DATASETS = ['conll04', 'conll2003', 'knowledgenet', 'fire', 'corpgraph'] as const;
@@ -56,6 +57,8 @@ export interface DatasetMapping {
   relations: Record<string, RelationSource[]>;
   /** Labels reported but left out of the micro average (out of scope). */
   excluded: string[];
+  /** Where the dataset draws a name's edges otherwise than our schema (applied to our spans). */
+  spans?: SpanConventions;
 }
 
 /** One thing to score: an entity (one span) or a relation (head and tail spans), gold or predicted. */

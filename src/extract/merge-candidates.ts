@@ -2,6 +2,7 @@
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
 import type { EntityCandidate } from './entities.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
+import { hasCorporateWord } from './lexicons/organizations.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
@@ -133,6 +134,9 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
         : kept,
     );
   }
+  // Why: whatever typed it a person ("lead manager Union Bank of Switzerland said"), a name holding
+  // "Bank" or "Ltd" is a company's.
+  for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   harmonizeTypes(out);
   return out.sort((a, b) => a.start - b.start);
 }

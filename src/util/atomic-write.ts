@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegex } from './escape-regex.js';
 
 function isAlive(pid: number): boolean {
   try {
@@ -12,14 +13,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // Why: a writer killed mid-write (SIGKILL, power loss) cannot remove its temp file; the next write of
 // the same target removes temp files whose writer process is gone, so they do not pile up.
 async function removeStaleTemps(dir: string, name: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escapeRegex(name)}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(pattern.exec(entry)?.[1]);
     if (pid > 0 && pid !== process.pid && !isAlive(pid)) await rm(join(dir, entry), { force: true });

@@ -34,6 +34,18 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Jensen Huang FOUNDER_OF Nvidia Corp. current', 'Nvidia Corp. FOUNDED_ON 1993 current'],
   ],
   [
+    "Workers at Cominco Ltd.'s Trail and Kimberley, British Columbia mines voted to strike.",
+    ['Kimberley LOCATED_IN British Columbia current'],
+  ],
+  [
+    'Fathom Ventures invested $25 million in Qubitline, a quantum computing start-up.',
+    ['Fathom Ventures INVESTED_IN Qubitline current'],
+  ],
+  [
+    'Braxton Steel plans a joint venture with Indus Ferro to make green steel.',
+    ['Braxton Steel JOINT_VENTURE_WITH Indus Ferro planned'],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],
@@ -716,6 +728,11 @@ const NEGATIVE: readonly [string, string][] = [
   ["Jane Roe, who heads Acme Bank's rival Globex Bank, spoke.", 'EXECUTIVE_OF Acme'],
   ['Acme Corp. raised $5 million, with Globex Inc. also participating as adviser.', 'INVESTED_IN'],
   ['Acme Corp. is based near Lyon but has no operations in France.', 'OPERATES_IN'],
+  ['The drink goes on sale in Virginia, Maryland, Florida, and the District of Columbia.', 'LOCATED_IN'],
+  [
+    'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',
+    'PRESIDENT_OF Yeutter',
+  ],
 ];
 
 describe('relation table: positives', () => {

@@ -14,6 +14,7 @@ interface EvalCliOptions {
   rules?: boolean;
   unit: 'document' | 'sentence';
   mapping?: string;
+  ourSpans?: boolean;
 }
 
 function parseNumber(name: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -50,6 +51,10 @@ export function registerEval(program: Command, ctx: CliContext): void {
         .default('document'),
     )
     .option('--mapping <file>', 'label mapping JSON to use instead of the built-in src/eval/mapping.json')
+    .option(
+      '--our-spans',
+      "score our spans as they are, without the dataset's span conventions (mapping `spans`)",
+    )
     .action(async (opts: EvalCliOptions) => {
       const minConfidence = parseNumber('min-confidence', opts.minConfidence, 0, 1) ?? 0;
       const limit = parseNumber('limit', opts.limit, 1, Number.MAX_SAFE_INTEGER);
@@ -72,6 +77,7 @@ export function registerEval(program: Command, ctx: CliContext): void {
         }
       }
       const mapping = resolveMapping(dataset, override);
+      if (opts.ourSpans) delete mapping.spans;
       const read = await readEvalDataset(dataset, opts.gold, { unit: opts.unit });
       const examples = limit === undefined ? read.examples : read.examples.slice(0, Math.floor(limit));
       const progress = ctx.stderrIsTTY
@@ -88,6 +94,12 @@ export function registerEval(program: Command, ctx: CliContext): void {
         progress ? { minConfidence, onProgress: progress } : { minConfidence },
       );
       report.notes.unshift(...read.notes);
+      if (mapping.spans) {
+        const { describeSpanConventions } = await import('../../eval/span-conventions.js');
+        report.notes.push(
+          `dataset span conventions applied to our spans: ${describeSpanConventions(mapping.spans)}`,
+        );
+      }
       if (opts.details !== undefined) {
         const { writeFileAtomic } = await import('../../util/atomic-write.js');
         await writeFileAtomic(opts.details, details.map((d) => `${JSON.stringify(d)}\n`).join(''));

@@ -387,3 +387,33 @@ export const ORG_NOMINALS = new Set([
   'broker',
   'brokerage',
 ]);
+
+/**
+ * Words no person's name holds: legal forms and company heads that are not also surnames ("Power",
+ * "Steel", "Oil" are left out: Samantha Power, Danielle Steel).
+ */
+const NEVER_IN_PERSON_NAMES = new Set([
+  ...[...LEGAL_SUFFIXES].filter((w) => w.length > 2 || w === 'Co' || w === 'AG'),
+  'Bank',
+  'Bancorp',
+  'Bancshares',
+  'Group',
+  'Holdings',
+  'Airlines',
+  'Airways',
+  'Securities',
+  'Insurance',
+  'Assurance',
+  'Industries',
+  'Technologies',
+  'Pharmaceuticals',
+  'Investments',
+  'Ventures',
+  'Partners',
+  'Capital',
+]);
+
+/** Whether a name holds a word no person's name does ("Union Bank of Switzerland", "Hambros Bank Ltd"). */
+export function hasCorporateWord(name: string): boolean {
+  return name.split(/[\s,]+/u).some((w, i) => i > 0 && NEVER_IN_PERSON_NAMES.has(w.replace(/\./gu, '')));
+}

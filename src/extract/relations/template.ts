@@ -1,11 +1,12 @@
 // Rule templates: a small pattern language over a sentence whose entity mentions are replaced by markers.
+
+import { escapeRegex } from '../../util/escape-regex.js';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/titles.js';
 
 /** Marker characters that wrap a mention's code in the marked sentence: ⟦O3⟧, ⟦P0⟧, ⟦L7⟧, ⟦D2⟧. */
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)

@@ -498,7 +498,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'raised-from',
     relation: 'INVESTED_IN',
     pattern:
-      '{o:ORG}{GAP} (?:raised|raises|secured|closed|received|got|landed) (?!(?:[\\w$.,-]+ ){0,6}?(?:licen[cs]es?|permits?|approvals?|contracts?|orders?|tenders?|clearance|waivers?) )(?:[\\w$.,-]+ ){0,6}?(?:from|led by|backed by|with participation from|including) {DESC}{s:ORGS}',
+      '{o:ORG}{GAP} (?:raised|raises|secured|closed|received|got|landed) (?!to )(?!(?:[\\w$.,-]+ ){0,6}?(?:licen[cs]es?|permits?|approvals?|contracts?|orders?|tenders?|clearance|waivers?|ratings?|outlook|forecasts?|estimates?|targets?|prices?|dividends?) )(?:[\\w$.,-]+ ){0,6}?(?:from|led by|backed by|with participation from|including) {DESC}{s:ORGS}',
     example: 'Globex Inc. raised $20 million from Acme Ventures and Initech.',
     confidence: 0.75,
   },

@@ -13,7 +13,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
-    pattern: "{s:PER}, (?:the |an? )?{o:ORG}(?:'s|’s)? {t:TITLE}\\b",
+    // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
+    pattern: "{s:PER}, (?:the |an? )?{o:ORG}(?:'s|’s)? {t:TITLE}\\b(?!,?\\s+{PER})",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },

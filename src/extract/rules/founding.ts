@@ -8,7 +8,8 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'org-founded-in',
     relation: 'FOUNDED_ON',
-    pattern: `{s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    // Why: after a preposition the date is the head noun's ("an arrangement with GM established in 1985").
+    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) ){s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
     example: 'Compaq Computer Corp. was a company founded in 1982 that sold computers.',
     confidence: 0.85,
     fixedStatus: true,

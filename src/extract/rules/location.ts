@@ -135,7 +135,8 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
     fixedStatus: true,
-    pattern: '{s:LOC}, {o:LOC}(?!, {LOC})',
+    // Why: a list of places ("in Virginia, Maryland, Florida, and the District of Columbia") is no chain.
+    pattern: '(?<!{LOC},\\s+){s:LOC}, {o:LOC}(?!,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?{LOC})',
     example: 'GEM is based in Shenzhen, China.',
     confidence: 0.85,
   },

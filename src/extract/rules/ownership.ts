@@ -11,6 +11,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: `{s:ORG},? (?:which is |now )?(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Instagram, a unit of Meta Platforms Inc., launched the feature.',
     confidence: 0.85,
+    // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
+    statusCue: 'match',
   },
   {
     id: 'is-subsidiary-of',
@@ -126,6 +128,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: `{s:ORG}, (?:now |also )?{o:ORG}(?:'s|’s) ${CHILD}\\b`,
     example: "Waymo LLC, Alphabet Inc.'s self-driving unit, expanded its service.",
     confidence: 0.8,
+    // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
+    statusCue: 'match',
   },
   {
     id: 'part-of',

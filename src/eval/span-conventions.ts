@@ -1,0 +1,90 @@
+// A dataset's span conventions, applied to our mentions before scoring: where its annotators drew a
+// name's edges differently from our schema (titles, alias parentheses, whole tokens).
+import type { Mention, Span } from '../types.js';
+import { escapeRegex } from '../util/escape-regex.js';
+
+/** How a dataset draws spans where our schema draws them otherwise (mapping.json `spans`). */
+export interface SpanConventions {
+  /**
+   * Titles the dataset puts inside a person's span ("President Lincoln", "Mr. Theobald"); ours leave
+   * them out (schema: "titles and honorifics are left out").
+   */
+  personTitles?: string[];
+  /**
+   * The dataset puts a defined-term parenthesis inside an organization's span ("Lyne Laboratories,
+   * Inc. (Lyne)"); ours makes the alias its own mention.
+   */
+  aliasParenthesis?: boolean;
+  /**
+   * The text is tokens joined by single spaces and spans cover whole tokens ("Boise." at a sentence
+   * end, "Hyderabad-based"): a span is widened to the tokens it touches.
+   */
+  wholeTokens?: boolean;
+}
+
+const ALIAS_PARENTHESIS = /^(?: ?['’]s)? \( (?:" )?[^()"]{1,40}?(?: ")? \)/u;
+
+/**
+ * Each mention's span as the dataset would draw it, by mention id. A mention that ends up inside
+ * another's widened span (the alias in "Lyne Laboratories, Inc. (Lyne)") takes that span, and its id
+ * is listed in `absorbed` so it is not scored as an entity of its own.
+ * @param text the example's text
+ * @param mentions our mentions, in text order
+ * @param conventions the dataset's conventions (none: every span as is)
+ */
+export function conventionalSpans(
+  text: string,
+  mentions: readonly Mention[],
+  conventions: SpanConventions | undefined,
+): { spans: Map<string, Span>; absorbed: Set<string> } {
+  const spans = new Map<string, Span>();
+  const absorbed = new Set<string>();
+  const titles = conventions?.personTitles?.length
+    ? new RegExp(`(?:^|\\s)(?:${conventions.personTitles.map(escapeRegex).join('|')}) $`, 'u')
+    : undefined;
+  for (const m of mentions) {
+    let { start, end } = m;
+    if (conventions?.wholeTokens) {
+      while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+      while (end < text.length && !/\s/u.test(text[end]!)) end++;
+    }
+    if (titles && m.type === 'Person') {
+      const t = titles.exec(text.slice(Math.max(0, start - 20), start));
+      if (t) start -= t[0].trimStart().length;
+    }
+    if (conventions?.aliasParenthesis && m.type === 'Organization') {
+      const p = ALIAS_PARENTHESIS.exec(text.slice(end, end + 60));
+      if (p) end += p[0].length;
+    }
+    spans.set(m.id, { start, end });
+  }
+  if (conventions?.aliasParenthesis) {
+    for (const m of mentions) {
+      const own = spans.get(m.id)!;
+      const host = mentions.find((o) => {
+        const s = spans.get(o.id)!;
+        return (
+          o !== m &&
+          o.type === m.type &&
+          s.start <= own.start &&
+          own.end <= s.end &&
+          s.end - s.start > own.end - own.start
+        );
+      });
+      if (host) {
+        spans.set(m.id, spans.get(host.id)!);
+        absorbed.add(m.id);
+      }
+    }
+  }
+  return { spans, absorbed };
+}
+
+/** A one-line account of the conventions, for the report's notes. */
+export function describeSpanConventions(c: SpanConventions): string {
+  const parts: string[] = [];
+  if (c.wholeTokens) parts.push('whole tokens');
+  if (c.personTitles?.length) parts.push(`titles in person spans (${c.personTitles.join(' ')})`);
+  if (c.aliasParenthesis) parts.push('alias parenthesis in organization spans');
+  return `${parts.join('; ')} (--our-spans: none)`;
+}

@@ -1,0 +1,65 @@
+// Table test: a dataset's span conventions applied to our mentions before scoring.
+import { describe, expect, it } from 'vitest';
+import { conventionalSpans, type SpanConventions } from '../../src/eval/span-conventions.js';
+import type { Mention } from '../../src/types.js';
+
+function mention(text: string, surface: string, type: Mention['type'], id: string, from = 0): Mention {
+  const start = text.indexOf(surface, from);
+  return { id, type, start, end: start + surface.length, text: surface, key: id } as Mention;
+}
+
+const spanText = (text: string, mentions: Mention[], c: SpanConventions | undefined): string[] => {
+  const { spans } = conventionalSpans(text, mentions, c);
+  return mentions.map((m) => {
+    const s = spans.get(m.id)!;
+    return text.slice(s.start, s.end);
+  });
+};
+
+describe('conventionalSpans', () => {
+  it('keeps every span as it is without conventions', () => {
+    const text = 'He was born in Boise.';
+    expect(spanText(text, [mention(text, 'Boise', 'Place', 'm1')], undefined)).toEqual(['Boise']);
+  });
+
+  it.each([
+    ['He was born in Boise.', 'Boise', 'Place', 'Boise.'],
+    ['the Hyderabad-based lender', 'Hyderabad', 'Place', 'Hyderabad-based'],
+    ['shares of Acme Corp fell', 'Acme Corp', 'Organization', 'Acme Corp'],
+  ] as const)('whole tokens: "%s" → %s becomes "%s"', (text, surface, type, expected) => {
+    expect(spanText(text, [mention(text, surface, type, 'm1')], { wholeTokens: true })).toEqual([expected]);
+  });
+
+  it.each([
+    ['John Wilkes Booth shot President Lincoln .', 'Lincoln', 'President Lincoln'],
+    ['said Mr. Theobald .', 'Theobald', 'Mr. Theobald'],
+    ['said Judge Ito .', 'Ito', 'Ito'],
+    ['the President of Acme , Ann Lee , said', 'Ann Lee', 'Ann Lee'],
+  ])('titles: "%s" → %s becomes "%s"', (text, surface, expected) => {
+    const c: SpanConventions = { personTitles: ['President', 'Mr.'] };
+    expect(spanText(text, [mention(text, surface, 'Person', 'm1')], c)).toEqual([expected]);
+  });
+
+  it('puts the alias parenthesis inside the organization and absorbs the alias mention', () => {
+    const text = 'We acquired Lyne Laboratories , Inc. ( Lyne ) in 2012 ; Lyne makes drugs .';
+    const mentions = [
+      mention(text, 'Lyne Laboratories , Inc.', 'Organization', 'm1'),
+      mention(text, 'Lyne', 'Organization', 'm2', text.indexOf('(')),
+      mention(text, 'Lyne', 'Organization', 'm3', text.indexOf(';')),
+    ];
+    const { spans, absorbed } = conventionalSpans(text, mentions, { aliasParenthesis: true });
+    const long = 'Lyne Laboratories , Inc. ( Lyne )';
+    expect(text.slice(spans.get('m1')!.start, spans.get('m1')!.end)).toBe(long);
+    expect(text.slice(spans.get('m2')!.start, spans.get('m2')!.end)).toBe(long);
+    expect(text.slice(spans.get('m3')!.start, spans.get('m3')!.end)).toBe('Lyne');
+    expect([...absorbed]).toEqual(['m2']);
+  });
+
+  it('takes a quoted alias and a possessive before it', () => {
+    const text = `all of Green River Collieries , LLC 's ( " Green River " ) assets`;
+    const m = mention(text, 'Green River Collieries , LLC', 'Organization', 'm1');
+    expect(spanText(text, [m], { aliasParenthesis: true })).toEqual([
+      `Green River Collieries , LLC 's ( " Green River " )`,
+    ]);
+  });
+});
