@@ -176,7 +176,7 @@ function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | 
 }
 
 /** Legal forms written with a closing dot ("Co.", "Inc."); after "A/S", "Oy" or "AG" a dot ends the sentence. */
-const DOTTED_SUFFIXES = new Set([
+export const DOTTED_SUFFIXES: ReadonlySet<string> = new Set([
   'Co',
   'Cos',
   'Inc',

@@ -1,11 +1,12 @@
 // Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
-import type { EntityCandidate } from './entities.js';
+import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
+import { COMPANY_ORGANS, withoutRoleWords } from './role-words.js';
 
 /** Cues precise enough to overrule the tagger (legal suffix, organization heads, context). */
 export const STRONG_SOURCES = new Set([
@@ -86,6 +87,18 @@ function isAcademicPost(text: string, span: { start: number; end: number }): boo
   );
 }
 
+/** Abbreviations that end a person's or place's name with their own dot ("Henley Jr.", "Mt."). */
+const DOTTED_NAME_WORDS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'St', 'Mt', 'Ft', 'Bros']);
+
+/** The span without a sentence's closing period the tagger took in ("Corvel Energy PLC."); "Co." keeps its dot. */
+function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
+  const last = /(\S+)\.$/u.exec(text.slice(span.start, span.end))?.[1];
+  // Why: places keep theirs: "Va.", "Calif." are how states are written.
+  if (span.type === 'Place' || last === undefined || last.includes('.') || last.length < 2) return span;
+  if (DOTTED_SUFFIXES.has(last) || DOTTED_NAME_WORDS.has(last)) return span;
+  return { ...span, end: span.end - 1 };
+}
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   if (span.type !== 'Person' && span.type !== 'Place') return span.type;
@@ -102,10 +115,13 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   const taken: { start: number; end: number }[] = [...strong];
   out.push(...strong);
   const { demonyms } = gazetteer();
-  for (const span of splitPlaceLists(text, ner)) {
+  for (const tagged of splitPlaceLists(text, ner)) {
+    const whole = withoutFinalPeriod(text, tagged);
+    const span = whole.type === 'Organization' ? { ...whole, ...withoutRoleWords(text, whole) } : whole;
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
     const surface = text.slice(span.start, span.end);
-    if (NOT_ENTITIES.has(surface) || demonyms.has(surface) || isAcademicPost(text, span)) continue;
+    if (NOT_ENTITIES.has(surface) || COMPANY_ORGANS.has(surface) || demonyms.has(surface)) continue;
+    if (isAcademicPost(text, span)) continue;
     const sentence = rules.find((c) => overlaps(c, span))?.sentence ?? -1;
     // Why: once "Ascend Elements" is an organization, "Ascend" is a short form of it, whatever the
     // tagger guessed; leave the type open so alias resolution decides.
@@ -137,8 +153,18 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   // Why: whatever typed it a person ("lead manager Union Bank of Switzerland said"), a name holding
   // "Bank" or "Ltd" is a company's.
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
-  harmonizeTypes(out);
-  return out.sort((a, b) => a.start - b.start);
+  const named = out.flatMap((c) => {
+    if (c.type !== 'Organization' && c.type !== undefined) return [c];
+    if (COMPANY_ORGANS.has(c.text)) return [];
+    const edge = withoutRoleWords(text, c);
+    const trimmed =
+      edge.start === c.start && edge.end === c.end
+        ? c
+        : { ...c, ...edge, text: text.slice(edge.start, edge.end) };
+    return [trimmed];
+  });
+  harmonizeTypes(named);
+  return named.sort((a, b) => a.start - b.start);
 }
 
 /** One type per surface form in a document: the most frequent one ("Anthropic" is not a place here). */

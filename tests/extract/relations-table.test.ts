@@ -45,6 +45,20 @@ const POSITIVE: readonly [string, string[]][] = [
     'Braxton Steel plans a joint venture with Indus Ferro to make green steel.',
     ['Braxton Steel JOINT_VENTURE_WITH Indus Ferro planned'],
   ],
+  ['Ms. Okafor was elected Chairman of the Board of Directors in October.', []],
+  [
+    'Ravi Menon has been Chairman of the Board of Larkspur Holdings, Inc. since 2011.',
+    ['Ravi Menon CHAIR_OF Larkspur Holdings, Inc. current'],
+  ],
+  [
+    'Ines Duarte is the Finance Director of Corvel Energy PLC.',
+    ['Ines Duarte EXECUTIVE_OF Corvel Energy PLC current'],
+  ],
+  [
+    'Arden Chief Financial Officer Ola Berg will speak at the conference.',
+    ['Ola Berg EXECUTIVE_OF Arden current'],
+  ],
+  ['The bond is due in 1995, lead manager Union Bank of Switzerland said.', []],
   [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
