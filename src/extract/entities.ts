@@ -24,6 +24,7 @@ const POSSESSIVE = /['’]s$/;
 // Why: "eBay", "iCo Therapeutics": a brand may open with one or two lowercase letters before a capital.
 const CAP = /^(?:\p{Lu}|\d+\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 const FUNCTION_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adjective'];
+const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 const CONNECTORS = new Set(['of', 'for', '&', 'and', ...NAME_PARTICLES]);
 
 function stripDots(word: string): string {
@@ -32,6 +33,11 @@ function stripDots(word: string): string {
 
 function coreText(token: Token): string {
   return token.text.replace(POSSESSIVE, '');
+}
+
+/** A middle or first initial ("James A. Garfield", "A. William Reynolds"), not the article "A". */
+function isInitial(token: Token): boolean {
+  return /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 }
 
 function isCap(token: Token): boolean {
@@ -113,8 +119,13 @@ function nameRuns(sentence: Sentence): [number, number][] {
       const next = tokens[j + 1];
       if (!next || !joins(cur, next)) break;
       // Why: "Illinois Gov. James Thompson", "U.S. Ambassador Vernon Walters": a title splits two names.
+      // A surname that is also a title keeps its name: "Martin Luther King Jr.".
+      const generational = GENERATIONAL.has(stripDots(tokens[j + 2]?.text ?? ''));
       const honorificNext =
-        HONORIFICS.has(stripDots(next.text)) && isCap(tokens[j + 2] ?? next) && j + 2 < tokens.length;
+        HONORIFICS.has(stripDots(next.text)) &&
+        isCap(tokens[j + 2] ?? next) &&
+        j + 2 < tokens.length &&
+        !generational;
       if (honorificNext && !ORG_HEADS.has(coreText(tokens[j + 2]!))) break;
       if (isCap(next) || isLegalSuffix(next)) {
         j++;
@@ -159,12 +170,15 @@ function trimRun(tokens: Token[], [a, b]: [number, number]): [number, number] | 
     const t = tokens[a]!;
     const word = stripDots(coreText(t));
     const honorific = HONORIFICS.has(word) && !orgName;
-    if (NOT_ENTITIES.has(word) || honorific || t.tags.has('Month') || t.tags.has('WeekDay')) a++;
+    const stop = NOT_ENTITIES.has(word) && !isInitial(t);
+    if (stop || honorific || t.tags.has('Month') || t.tags.has('WeekDay')) a++;
     else break;
   }
   while (b >= a) {
     const t = tokens[b]!;
     const word = stripDots(coreText(t));
+    // Why: "Jr." closes a name ("Martin Luther King Jr.") and keeps the surname before it.
+    if (GENERATIONAL.has(word) && b > a) break;
     const tail =
       NOT_NAME_TAIL.has(t.text) || HONORIFICS.has(word) || (NOT_ENTITIES.has(word) && !isLegalSuffix(t));
     // Why: an amount ("for A$95 million") closes no name; the connector before it goes next.
@@ -197,7 +211,11 @@ function spanOf(text: string, tokens: Token[], a: number, b: number): Span {
   const last = tokens[b]!;
   let end = last.start + coreText(last).length;
   // Why: "Co." and "Inc." keep their dot; a sentence-final period after other names does not belong.
-  if (DOTTED_SUFFIXES.has(coreText(last)) && last.post.startsWith('.') && !POSSESSIVE.test(last.text))
+  if (
+    (DOTTED_SUFFIXES.has(coreText(last)) || GENERATIONAL.has(coreText(last))) &&
+    last.post.startsWith('.') &&
+    !POSSESSIVE.test(last.text)
+  )
     end += 1;
   else if (/^(?:\p{Lu}\.)+$/u.test(`${last.text}.`) && last.post.startsWith('.')) end += 1;
   return { start: first.start, end: Math.min(end, text.length) };
@@ -380,7 +398,8 @@ export function findEntityCandidates(text: string, sentences: Sentence[]): Entit
       }
       // "Westborough EV battery recycler": all-caps jargon ends a name.
       for (let k = a + 1; k <= b; k++) {
-        if (NOT_ENTITIES.has(stripDots(coreText(tokens[k]!)))) {
+        const word = stripDots(coreText(tokens[k]!));
+        if (NOT_ENTITIES.has(word) && !isInitial(tokens[k]!) && !GENERATIONAL.has(word)) {
           b = k - 1;
           break;
         }

@@ -1,0 +1,34 @@
+// Table test: where a name starts and ends (initials, "Jr.", titles, role words, a closing period) and
+// names that are no entity, with false positives.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+
+/** Named mentions as "Type:text", in text order (pronouns and dates left out). */
+function names(text: string): string[] {
+  return extractDocument({ id: 't', text })
+    .mentions.filter((m) => m.type !== 'Date' && /\p{Lu}/u.test(m.text))
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+describe('name edges', () => {
+  it.each([
+    ['In 1881, President James A. Garfield was shot.', ['Person:James A. Garfield']],
+    [
+      'In a letter to A. William Reynolds, chairman of GenCorp, the fund said it would bid.',
+      ['Person:A. William Reynolds', 'Organization:GenCorp'],
+    ],
+    ['A crowd gathered where Dr. Martin Luther King Jr. spoke.', ['Person:Martin Luther King Jr.']],
+    [
+      'The bond is due in 2027, lead manager Union Bank of Switzerland said.',
+      ['Organization:Union Bank of Switzerland'],
+    ],
+    ['Ms. Okafor was elected Chairman of the Board of Directors in October.', ['Person:Okafor']],
+    [
+      'Ines Duarte is the Finance Director of Corvel Energy PLC.',
+      ['Person:Ines Duarte', 'Organization:Corvel Energy PLC'],
+    ],
+    ['A spokesman declined to comment.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
