@@ -99,8 +99,19 @@ function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
   return { ...span, end: span.end - 1 };
 }
 
+/** A government title right after a name ("US President", "U.S. Ambassador"). */
+const TITLE_AFTER =
+  /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
+  // Why: "US President Bill Clinton", "U.S. Ambassador X": a country before a title is the place.
+  if (span.type === 'Organization') {
+    const country = gazetteer().places.get(text.slice(span.start, span.end));
+    return country?.kind === 'country' && TITLE_AFTER.test(text.slice(span.end, span.end + 30))
+      ? 'Place'
+      : span.type;
+  }
   if (span.type !== 'Person' && span.type !== 'Place') return span.type;
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
   const place = gazetteer().places.get(text.slice(span.start, span.end));
