@@ -60,6 +60,14 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['The bond is due in 1995, lead manager Union Bank of Switzerland said.', []],
   [
+    'Daniel Bakst, a West Palm Beach, Fla., lawyer, said he would appeal.',
+    [
+      'Daniel Bakst LIVES_IN Fla. current',
+      'Daniel Bakst LIVES_IN West Palm Beach current',
+      'West Palm Beach LOCATED_IN Fla. current',
+    ],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],
@@ -743,6 +751,8 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. raised $5 million, with Globex Inc. also participating as adviser.', 'INVESTED_IN'],
   ['Acme Corp. is based near Lyon but has no operations in France.', 'OPERATES_IN'],
   ['The drink goes on sale in Virginia, Maryland, Florida, and the District of Columbia.', 'LOCATED_IN'],
+  ['Li Wen, a China Daily reporter, said the talks had ended.', 'LIVES_IN'],
+  ['Ana Ruiz, a Boston Scientific engineer, said the device works.', 'LIVES_IN'],
   [
     'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',
     'PRESIDENT_OF Yeutter',

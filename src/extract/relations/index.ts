@@ -237,7 +237,9 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
 }
 
 /** An appositive after an organization or person that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
-const APPOSITIVE = /(?<=⟦[OP]\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧[^,;⟦]{0,50}?){1,3},/g;
+// Why: a place chain inside it keeps its commas: ", a ⟦L1⟧, ⟦L2⟧, lawyer," ("a West Palm Beach, Fla., lawyer").
+const APPOSITIVE =
+  /(?<=⟦[OP]\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧(?:(?:, ⟦L\d+⟧)+(?:,(?= (?:[a-z-]+ ){0,2}[a-z-]+,))?)?[^,;⟦]{0,50}?){1,3},/g;
 
 /** A short parenthetical after a name: an alias or ticker ("(SDI)", "(TSX: RKN)"), "(born 1953)". */
 const PARENTHETICAL = /(?<=⟦[OP]\d+⟧) \([^()]{1,40}\)/g;

@@ -5,7 +5,32 @@ import type { RelationRule } from './types.js';
 const OFFICIAL =
   '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
 
+/** What a person is, ending an appositive: "a Netherlands businessman", "a West Palm Beach, Fla., lawyer". */
+const OCCUPATION =
+  '(?:businessman|businesswoman|lawyer|attorney|resident|farmer|teacher|physician|doctor|surgeon|student|housewife|homemaker|writer|author|artist|banker|engineer|politician|activist|priest|pastor|rabbi|broker|entrepreneur|dentist|nurse|architect|accountant|professor|journalist|photographer|musician|singer|actor|actress|retiree|veteran|man|woman|mother|father)';
+
 export const IMPLICIT_RULES: RelationRule[] = [
+  {
+    id: 'person-appositive-place-occupation',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and)`,
+    example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
+    confidence: 0.7,
+  },
+  {
+    id: 'person-possessive-place-home',
+    relation: 'LIVES_IN',
+    pattern: "{s:PER}(?:'s|’s) (?:[a-z]+ )?{o:LOC} (?:home|house|residence|apartment|farm|ranch|estate)\\b",
+    example: "Agents arrived at Peter Sohn's New Jersey home before dawn.",
+    confidence: 0.7,
+  },
+  {
+    id: 'place-born-person',
+    relation: 'LIVES_IN',
+    pattern: '{o:LOC}[- ]born (?:[a-z-]+ ){0,2}?{s:PER}',
+    example: 'Illinois-born actor Charlton Heston arrived in Hollywood in 1950.',
+    confidence: 0.7,
+  },
   {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
