@@ -68,6 +68,18 @@ const POSITIVE: readonly [string, string[]][] = [
     ],
   ],
   [
+    'Lows ranged from 2 degrees at Jackson, Wyo., and Gunnison, Colo., to 9 degrees at Elko.',
+    ['Gunnison LOCATED_IN Colo. current', 'Jackson LOCATED_IN Wyo. current'],
+  ],
+  [
+    "Bosnia's capital, Sarajevo, hosted the talks, and the envoy later flew to Yerevan, the capital of Armenia.",
+    ['Sarajevo LOCATED_IN Bosnia current', 'Yerevan LOCATED_IN Armenia current'],
+  ],
+  [
+    'At a briefing at NRC headquarters in nearby Rockville, Md., officials spoke.',
+    ['NRC BASED_IN Md. current', 'NRC BASED_IN Rockville current', 'Rockville LOCATED_IN Md. current'],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],
@@ -752,6 +764,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. is based near Lyon but has no operations in France.', 'OPERATES_IN'],
   ['The drink goes on sale in Virginia, Maryland, Florida, and the District of Columbia.', 'LOCATED_IN'],
   ['Li Wen, a China Daily reporter, said the talks had ended.', 'LIVES_IN'],
+  ['The concentration of our hotels in California, New York and Illinois exposes us to risk.', 'LOCATED_IN'],
   ['Ana Ruiz, a Boston Scientific engineer, said the device works.', 'LIVES_IN'],
   [
     'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',

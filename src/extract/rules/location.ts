@@ -43,7 +43,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-headquarters-in',
     relation: 'BASED_IN',
     pattern:
-      "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in {o:LOCS}",
+      "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in (?:nearby )?{o:LOCS}",
     example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
     statusCue: 'match',
@@ -136,9 +136,36 @@ export const LOCATION_RULES: RelationRule[] = [
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
     fixedStatus: true,
     // Why: a list of places ("in Virginia, Maryland, Florida, and the District of Columbia") is no chain.
-    pattern: '(?<!{LOC},\\s+){s:LOC}, {o:LOC}(?!,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?{LOC})',
+    // "Jackson, Wyo., and Gunnison, Colo." is two chains; "California, New York and Illinois" a list.
+    pattern:
+      '(?<!{LOC},\\s+){s:LOC}, {o:LOC}(?!,\\s+(?:the\\s+)?{LOC})(?!\\s+(?:and|or)\\s+(?:the\\s+)?{LOC})(?!,\\s+(?:and|or)\\s+(?:the\\s+)?{LOC}(?!,\\s+{LOC}))',
     example: 'GEM is based in Shenzhen, China.',
     confidence: 0.85,
+  },
+  {
+    id: 'place-capital',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: "{o:LOC}(?:'s|’s) capital,? {s:LOC}",
+    example: "Bosnia's capital, Sarajevo, is best known for 1914.",
+    confidence: 0.85,
+  },
+  {
+    id: 'place-the-capital-of',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: '{s:LOC}, (?:the|its) capital of {o:LOC}',
+    example: 'The report came from Yerevan, the capital of Armenia.',
+    confidence: 0.85,
+  },
+  {
+    id: 'place-comma-region',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern:
+      '{s:LOC}, (?:in )?(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? {o:LOC}',
+    example: 'The plant is in Tizi Ouzou, northern Algeria, near the coast.',
+    confidence: 0.8,
   },
   {
     id: 'place-possessive-place',
