@@ -765,6 +765,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['The drink goes on sale in Virginia, Maryland, Florida, and the District of Columbia.', 'LOCATED_IN'],
   ['Li Wen, a China Daily reporter, said the talks had ended.', 'LIVES_IN'],
   ['The concentration of our hotels in California, New York and Illinois exposes us to risk.', 'LOCATED_IN'],
+  ['Rain fell across parts of Minnesota, Iowa, eastern Kansas, Missouri and eastern Oklahoma.', 'LOCATED_IN'],
   ['Ana Ruiz, a Boston Scientific engineer, said the device works.', 'LIVES_IN'],
   [
     'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',

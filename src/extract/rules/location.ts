@@ -3,6 +3,12 @@ import { FACILITY } from '../lexicons/facilities.js';
 import { ORG_NOMINALS } from '../lexicons/organizations.js';
 import type { RelationRule } from './types.js';
 
+/** A compass word before a place: "northern Algeria", "south-east Algeria". */
+const DIRECTION =
+  '(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))?';
+/** What may open an item of a list of places: "Minnesota, Iowa, eastern Kansas and the District of Columbia". */
+const LIST_LEAD = `(?:(?:the|parts of|${DIRECTION})\\s+)?`;
+
 /** Nouns that describe a company ("insurer", "mobile operator"), as an alternation. */
 const NOMINAL = `(?:${[...ORG_NOMINALS].join('|')})`;
 
@@ -29,6 +35,7 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern: '{s:ORG},? (?:which is )?(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
     example: 'GEM Co., a Shenzhen-based firm, recycles batteries.',
     confidence: 0.9,
+    statusCue: 'match',
   },
   {
     id: 'org-based-in',
@@ -137,8 +144,7 @@ export const LOCATION_RULES: RelationRule[] = [
     fixedStatus: true,
     // Why: a list of places ("in Virginia, Maryland, Florida, and the District of Columbia") is no chain.
     // "Jackson, Wyo., and Gunnison, Colo." is two chains; "California, New York and Illinois" a list.
-    pattern:
-      '(?<!{LOC},\\s+){s:LOC}, {o:LOC}(?!,\\s+(?:the\\s+)?{LOC})(?!\\s+(?:and|or)\\s+(?:the\\s+)?{LOC})(?!,\\s+(?:and|or)\\s+(?:the\\s+)?{LOC}(?!,\\s+{LOC}))',
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD}){s:LOC}, {o:LOC}(?!,\\s+${LIST_LEAD}{LOC})(?!\\s+(?:and|or)\\s+${LIST_LEAD}{LOC})(?!,\\s+(?:and|or)\\s+${LIST_LEAD}{LOC}(?!,\\s+{LOC}))`,
     example: 'GEM is based in Shenzhen, China.',
     confidence: 0.85,
   },
@@ -162,8 +168,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-comma-region',
     relation: 'LOCATED_IN',
     fixedStatus: true,
-    pattern:
-      '{s:LOC}, (?:in )?(?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))? {o:LOC}',
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD}){s:LOC}, (?:in )?(?:the )?${DIRECTION} {o:LOC}(?!,?\\s+(?:(?:and|or)\\s+)?${LIST_LEAD}{LOC})`,
     example: 'The plant is in Tizi Ouzou, northern Algeria, near the coast.',
     confidence: 0.8,
   },
