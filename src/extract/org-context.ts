@@ -7,7 +7,10 @@ import type { EntityCandidate } from './entities.js';
  * is strong enough to overrule the statistical tagger's person or place ("merge with Great Lakes
  * Mobile"), or only types a name nothing else typed ("talks with Kovalen": people hold talks too).
  */
-const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 'overrules-place'][] = [
+/** How strong a cue is: overrules the tagger's person and place, only its place, or only its person. */
+type Overrule = 'overrules' | 'overrules-place' | 'overrules-person';
+
+const BEFORE: readonly [cue: string, example: string, overrules?: Overrule][] = [
   [
     '(?:a |controlling |minority |majority |\\d+(?:\\.\\d+)?% )?stake in',
     'took a 20% stake in Ionfield',
@@ -19,8 +22,12 @@ const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
   ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
-  // Why: places are founded too ("founded Rome"), so this only types an untyped name.
-  ['(?:co-?)?founded', 'who founded Pixora'],
+  // Why: places are founded too ("founded Rome"), so this overrules a person only.
+  [
+    '(?:co-?founded|founded|established|incorporated|formed|set up)',
+    'who founded Pixora',
+    'overrules-person',
+  ],
   ['(?:sold|sell|sells|selling) (?:it |itself |the unit |the business )?to', 'sold the unit to Westrand'],
   // Why: people buy and back companies too ("bought by Warren Buffett"): a tagged person stays one.
   ['(?:bought|acquired|owned|backed|controlled) by', 'was bought by Obsidian', 'overrules-place'],
@@ -50,10 +57,12 @@ const BEFORE: readonly [cue: string, example: string, overrules?: 'overrules' | 
 const cueRegex = (cues: readonly string[]): RegExp =>
   new RegExp(`\\b(?:${cues.join('|')}),? (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
 const BEFORE_CUE = cueRegex(BEFORE.map(([cue]) => cue));
-const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => o).map(([cue]) => cue));
-const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));
+const overrulesPlace = (o: Overrule | undefined): boolean => o === 'overrules' || o === 'overrules-place';
+const overrulesPerson = (o: Overrule | undefined): boolean => o === 'overrules' || o === 'overrules-person';
+const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => overrulesPlace(o)).map(([cue]) => cue));
+const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => overrulesPerson(o)).map(([cue]) => cue));
 /** Words right after a name that make it an organization; the example's name is its first word. */
-const AFTER: readonly [cue: string, example: string, overrules?: 'overrules' | 'overrules-place'][] = [
+const AFTER: readonly [cue: string, example: string, overrules?: Overrule][] = [
   ['-(?:backed|owned|controlled|led|funded)\\b', 'Tenmark-backed Obsidian Arc', 'overrules'],
   [
     // Why: an appositive naming what the thing is. No preposition may sit inside it ("Ana Ruiz, a
@@ -66,6 +75,17 @@ const AFTER: readonly [cue: string, example: string, overrules?: 'overrules' | '
     'overrules',
   ],
   [
+    // Why: people are born, not established; places are founded too ("Rome was founded"), so a person only.
+    ' (?:was|were|has been|had been) (?:originally |first |formally )?(?:established|incorporated|founded|co-founded|formed|set up)\\b',
+    'Gibbs was originally established in Adams by Dennis Gibbs.',
+    'overrules-person',
+  ],
+  [
+    ',? (?:is |was |became |has become |remains )?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned )?(?:subsidiary|unit|division|affiliate) of\\b',
+    'Airstream is a subsidiary of Thor Industries.',
+    'overrules',
+  ],
+  [
     // Why: people sign contracts too ("signed a two-year deal"), so this only types an untyped name.
     ' (?:has |have |had )?(?:signed|entered into|inked|struck) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:MoU|MOU|memorandum|partnership|joint venture|pact|alliance)\\b',
     'Tidalco has entered into a non-binding MoU with the port.',
@@ -74,8 +94,8 @@ const AFTER: readonly [cue: string, example: string, overrules?: 'overrules' | '
 
 const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`);
 const AFTER_CUE = afterRegex(AFTER.map(([cue]) => cue));
-const AFTER_OVERRULING_PLACE = afterRegex(AFTER.filter(([, , o]) => o).map(([cue]) => cue));
-const AFTER_OVERRULING_PERSON = afterRegex(AFTER.filter(([, , o]) => o === 'overrules').map(([cue]) => cue));
+const AFTER_OVERRULING_PLACE = afterRegex(AFTER.filter(([, , o]) => overrulesPlace(o)).map(([cue]) => cue));
+const AFTER_OVERRULING_PERSON = afterRegex(AFTER.filter(([, , o]) => overrulesPerson(o)).map(([cue]) => cue));
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);

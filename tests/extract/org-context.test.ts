@@ -28,6 +28,8 @@ describe('organizationByContext', () => {
     ['Ana Ruiz, a fund manager at Corvel, said', 'Ana Ruiz'],
     ['Ana Ruiz, a company director, said', 'Ana Ruiz'],
     ['Ana Ruiz signed a two-year contract with the club', 'Ana Ruiz'],
+    ['Ana Ruiz was born in Lima in 1970', 'Ana Ruiz'],
+    ['Ana Ruiz was originally appointed in 2010', 'Ana Ruiz'],
   ])('"%s" does not make %s an organization', (text, name) => {
     expect(organizationByContext(text, { start: 0, end: name.length })).toBe(false);
   });
@@ -35,6 +37,10 @@ describe('organizationByContext', () => {
   it('types an appositive company over a tagged person, and a signer only when untyped', () => {
     const jv = 'Indus Ferro, a steel company based in Pune, said';
     expect(organizationByContext(jv, { start: 0, end: 11 }, 'Person')).toBe(true);
+    const founded = 'Rome was founded in 753 BC';
+    expect(organizationByContext(founded, { start: 0, end: 4 }, 'Place')).toBe(false);
+    const gibbs = 'Gibbs Chevrolet was originally established in Adams';
+    expect(organizationByContext(gibbs, { start: 0, end: 15 }, 'Person')).toBe(true);
     const mou = 'Norsk Tidal signed an MoU with Cardova Ports';
     expect(organizationByContext(mou, { start: 0, end: 11 })).toBe(true);
     expect(organizationByContext(mou, { start: 0, end: 11 }, 'Person')).toBe(false);

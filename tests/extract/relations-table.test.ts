@@ -80,6 +80,11 @@ const POSITIVE: readonly [string, string[]][] = [
     ['NRC BASED_IN Md. current', 'NRC BASED_IN Rockville current', 'Rockville LOCATED_IN Md. current'],
   ],
   [
+    'A subsidiary of Italian eyewear maker Luxottica, EyeMed Vision Care serves 40 million members.',
+    ['EyeMed Vision Care SUBSIDIARY_OF Luxottica current'],
+  ],
+  ['Airstream is a subsidiary of Thor Industries.', ['Airstream SUBSIDIARY_OF Thor Industries current']],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],

@@ -15,6 +15,21 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'fronted-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `^(?:As |Once |Now )?(?:an? |the )${CHILD} of {DESC}{o:ORG}, {DESC}{s:ORG}`,
+    example: 'A subsidiary of Italian eyewear maker Luxottica, EyeMed Vision Care serves 40 million members.',
+    confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
+    id: 'operates-as-subsidiary',
+    relation: 'SUBSIDIARY_OF',
+    pattern: `{o:ORG}{GAP} (?:operates|runs|owns|holds|keeps|retains) {s:ORG} as (?:an? |its )${CHILD}\\b`,
+    example: 'IPG still operates HPG as a wholly owned subsidiary focused on hotels.',
+    confidence: 0.8,
+  },
+  {
     id: 'is-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
     pattern: `{s:ORG} (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
