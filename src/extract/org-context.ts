@@ -22,6 +22,12 @@ const BEFORE: readonly [cue: string, example: string, overrules?: Overrule][] = 
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
   ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
+  // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
+  [
+    '(?:professor|lecturer|researcher|scientist|dean|fellow|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
+    'was a professor at Harvard',
+    'overrules-place',
+  ],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
     '(?:co-?founded|founded|established|incorporated|formed|set up)',

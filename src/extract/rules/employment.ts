@@ -3,6 +3,22 @@ import type { RelationRule } from './types.js';
 
 export const EMPLOYMENT_RULES: RelationRule[] = [
   {
+    id: 'person-employed-by',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP} (?:is|was|has been|had been|were|are) (?:currently |previously |also )?employed (?:as (?:an? )?(?:[\\w-]+ ){0,3}?)?(?:by|at|with) {DESC}{o:ORG}',
+    example: 'Maria Lopez has been employed as an accountant by Radman Corporation SRL since 2010.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-serves-on-boards',
+    relation: 'BOARD_MEMBER_OF',
+    pattern:
+      '{s:PER}{GAP} (?:serves|served|sits|sat|has served|currently serves|will serve) on (?:the )?(?:boards?|boards? of directors|supervisory boards?) (?:of|for|at) {DESC}{o:ORGS}',
+    example: 'He currently serves on the boards of Piper Jaffray and Hutchinson Technology.',
+    confidence: 0.8,
+  },
+  {
     id: 'appositive-title-of',
     relation: 'BY_TITLE',
     pattern:
@@ -203,7 +219,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-joined-org',
     relation: 'WORKS_FOR',
     pattern:
-      '{s:PER} (?:has |had )?(?:joined|rejoined|left|quit|worked for|works for|working for|worked at|works at) {DESC}{o:ORG}',
+      '{s:PER} (?:has |had )?(?:joined|rejoined|left|quit|worked for|works for|working for|worked at|works at|began work at|began working at|started work at|started working at) {DESC}{o:ORG}',
     example: 'Ana Lima joined Acme Bank in 2019.',
     confidence: 0.7,
   },
