@@ -85,6 +85,18 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Airstream is a subsidiary of Thor Industries.', ['Airstream SUBSIDIARY_OF Thor Industries current']],
   [
+    'Sanwa Bank Ltd has agreed to buy a two pct stake in Oporto-based Banco Norte Sarl.',
+    ['Banco Norte Sarl BASED_IN Oporto current', 'Sanwa Bank Ltd INVESTED_IN Banco Norte Sarl planned'],
+  ],
+  [
+    'Vale Gas Partners LP, 49 pct owned by Vale Energy Corp, said a jury ruled for it.',
+    ['Vale Energy Corp INVESTED_IN Vale Gas Partners LP current'],
+  ],
+  [
+    "The contract, to be signed by PDVSA and Champlin Petroleum's parent company, the Union Pacific Corp, was delayed.",
+    ['Champlin Petroleum SUBSIDIARY_OF Union Pacific Corp current'],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],
@@ -769,6 +781,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['Acme Corp. is based near Lyon but has no operations in France.', 'OPERATES_IN'],
   ['The drink goes on sale in Virginia, Maryland, Florida, and the District of Columbia.', 'LOCATED_IN'],
   ['Li Wen, a China Daily reporter, said the talks had ended.', 'LIVES_IN'],
+  ['Vale Gas Partners LP, 60 pct owned by Vale Energy Corp, said a jury ruled for it.', 'INVESTED_IN'],
   ['The concentration of our hotels in California, New York and Illinois exposes us to risk.', 'LOCATED_IN'],
   ['Rain fell across parts of Minnesota, Iowa, eastern Kansas, Missouri and eastern Oklahoma.', 'LOCATED_IN'],
   ['Ana Ruiz, a Boston Scientific engineer, said the device works.', 'LIVES_IN'],

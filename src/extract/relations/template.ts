@@ -30,8 +30,11 @@ const ROLE_OF_DEPT = `(?: (?:of|for) (?:[a-z][a-z&-]+ ){0,2}?[a-z][a-z&-]+(?= (?
 /** A title phrase: "president and CEO", "former senior vice president of sales", "managing editor". */
 export const TITLE = `(?:${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT}(?:(?:,? and |, |/| & )${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT})*)`;
 
-/** An optional lowercase description between an article and a name: "energy firms ", "the Chinese carmaker ". */
-export const DESC = `(?:(?:the |an? |its |their )?(?:${POSSESSIVE_PLACE})?(?:[a-z][\\w-]* ){0,3})?`;
+/**
+ * An optional description between an article and a name: "energy firms ", "the Chinese carmaker ",
+ * "Oporto-based " (the place stays its own mention).
+ */
+export const DESC = `(?:(?:the |an? |its |their )?(?:${POSSESSIVE_PLACE}|${mark('L')}-based )?(?:[a-z][\\w-]* ){0,3})?`;
 
 /** Any words that do not cross another organization or person, or a clause break. */
 export const GAP = `(?:(?!${OPEN}[OP])[^;:()${OPEN}]|${OPEN}[LD]\\d+${CLOSE}){0,80}?`;

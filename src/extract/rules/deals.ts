@@ -46,7 +46,8 @@ const NOT_POSSESSIVE = "(?!'s|’s|')";
 const MAJORITY =
   '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)(?: controlling| majority)?)';
 /** A stake size that does not. */
-const MINORITY = '(?:minority|small|(?:\\d|[1-4]\\d|50)(?:\\.\\d+)? ?(?:%|percent|pct))';
+const MINORITY =
+  '(?:minority|small|(?:(?:\\d|[1-4]\\d|50)(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|\\w+-(?:one|two|three|four|five|six|seven|eight|nine)|eleven|twelve|fifteen|twenty|thirty|forty) ?(?:%|percent|pct))';
 /** Talks: "is in advanced talks with", "has held preliminary talks with", "is negotiating with". */
 const TALKS =
   '(?:(?:is |are |was |were )?in (?:advanced |early |preliminary |exclusive |final )?(?:talks|negotiations|discussions)|(?:has |have |had )?held (?:advanced |early |preliminary |exclusive )?(?:talks|negotiations|discussions)|(?:is |are )?(?:negotiating|talking))';
@@ -411,8 +412,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
-    pattern:
-      `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,
+    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,
     example: 'Acme Corp. acquired a 51% controlling stake in Finnish scrap recycler Globex Oy.',
     confidence: 0.75,
   },
@@ -479,11 +479,34 @@ export const DEAL_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'pct-owned-by',
+    relation: 'INVESTED_IN',
+    pattern: `{o:ORG}, (?:${MINORITY}|(?:about |nearly |almost )?(?:\\d|[1-4]\\d|50)(?:\\.\\d+)? ?(?:%|percent|pct)) owned by {DESC}{s:ORG}`,
+    example: 'Maruti Udyog Ltd, 26 pct owned by Suzuki Motor Co., will cut imports.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    id: 'possessive-stake-purchase',
+    relation: 'INVESTED_IN',
+    pattern: `{s:ORG}(?:'s|’s) (?:[\\w$.,-]+ ){0,4}?(?:purchase|acquisition|sale) of (?:an? |its )?(?:${MINORITY} )?(?:equity )?stake in {DESC}{o:ORG}`,
+    example:
+      "Nippon Life Insurance Co's 538 mln dlr purchase of a 13 pct stake in Shearson Lehman Inc was praised.",
+    confidence: 0.8,
+  },
+  {
+    id: 'acquire-all-shares-of',
+    relation: 'ACQUIRED',
+    pattern: `{s:ORG}{GAP} (?:acquired|bought|purchased|to acquire|to buy|to purchase|will acquire|will buy|offered to buy) (?:all|all of|all the|the remaining|the rest of|all remaining) (?:the )?(?:outstanding |issued |common )*(?:shares|stock) (?:of|in) {DESC}{o:ORG}`,
+    example:
+      'Charter-Crellin Inc said it signed a letter of intent to acquire all outstanding shares of Sebro Plastics Inc.',
+    confidence: 0.8,
+  },
+  {
     id: 'stake-in',
     relation: 'INVESTED_IN',
-    pattern:
-      '{s:ORG}{GAP} (?:acquired|bought|took|takes|holds|owns|has|purchased|will take|to take|to buy) (?:an? )?(?:minority |small |\\d{1,2}(?:\\.\\d+)? ?(?:%|percent|pct) )?(?:equity )?stake in {DESC}{o:ORG}',
-    example: 'Acme Corp. took a 10% stake in Globex Inc.',
+    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|takes|holds|owns|has|purchased|will take|to take|to buy|to acquire|to purchase) (?:an? )?(?:${MINORITY} )?(?:equity )?stake in {DESC}{o:ORG}`,
+    example: 'Acme Corp. has agreed to buy a two pct stake in Oporto-based Globex Sarl.',
     confidence: 0.75,
   },
   {
@@ -623,7 +646,7 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'raised-stake',
     relation: 'INVESTED_IN',
     pattern:
-      '{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built|doubled|cut|reduced|trimmed|lowered|disclosed) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding|position|interest) in {DESC}{o:ORG}(?! to (?:zero|0\\b|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)))',
+      '{s:ORG}{GAP} (?:raised|increased|boosted|lifted|upped|built|doubled|cut|reduced|trimmed|lowered|disclosed|(?:to|will|plans to|intends to|would) (?:raise|increase|boost|lift|build|double|cut|reduce|trim|lower)) (?:its |their )(?:[\\w-]+ )?(?:holding|stake|shareholding|position|interest) in {DESC}{o:ORG}(?! to (?:zero|0\\b|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)))',
     example: 'Acme Capital raised its holding in Globex Inc. to 9.8%, a regulatory filing showed.',
     confidence: 0.75,
   },

@@ -75,9 +75,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'parent-possessive',
     relation: 'SUBSIDIARY_OF',
-    pattern: "{s:ORG}(?:'s|’s) parent(?: company| group)?,? {o:ORG}",
+    pattern: "{s:ORG}(?:'s|’s) parent(?: company| group)?,? (?:the )?{o:ORG}",
     example: "Google's parent company, Alphabet Inc., reported earnings.",
     confidence: 0.85,
+    statusCue: 'match',
   },
   {
     id: 'operates-as-its-unit',
