@@ -229,7 +229,8 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-in-place',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG} in {o:LOC}(?:, {LOC})?(?=[,.;]| (?:is|was|has|said|announced|reported|which|from|since))',
+      // Why: after "with" the place is where the deal or the rivalry is ("a joint venture with X in Thailand").
+      '(?<!\\b(?:with|against|versus|vs\\.?) ){s:ORG} in {o:LOC}(?:, {LOC})?(?=[,.;]| (?:is|was|has|said|announced|reported|which|from|since))',
     example: 'She led the Japanese American National Museum in Los Angeles from 1988 to 2009.',
     confidence: 0.5,
   },
