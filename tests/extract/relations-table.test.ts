@@ -96,6 +96,11 @@ const POSITIVE: readonly [string, string[]][] = [
     "The contract, to be signed by PDVSA and Champlin Petroleum's parent company, the Union Pacific Corp, was delayed.",
     ['Champlin Petroleum SUBSIDIARY_OF Union Pacific Corp current'],
   ],
+  // No fact runs from inside an appositive past its closing comma (the classifier once said Nissan was in Japan).
+  [
+    'Carlos Ghosn, the former chairman of Nissan Motor Co., fled Japan.',
+    ['Carlos Ghosn CHAIR_OF Nissan Motor Co. former'],
+  ],
   [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
@@ -807,11 +812,6 @@ const KNOWN_FALSE_POSITIVES: readonly [string, string[]][] = [
   [
     'Harlow Chemicals is considering a joint venture with Sumiden Resins in Thailand, the Nikkei reported.',
     ['Harlow Chemicals JOINT_VENTURE_WITH Sumiden Resins proposed'],
-  ],
-  // The classifier adds "Nissan Motor Co. BASED_IN Japan" (true in the world, not stated here).
-  [
-    'Carlos Ghosn, the former chairman of Nissan Motor Co., fled Japan.',
-    ['Carlos Ghosn CHAIR_OF Nissan Motor Co. former'],
   ],
 ];
 

@@ -2,6 +2,7 @@
 
 import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
 import { mentionsFacility } from '../../lexicons/facilities.js';
+import { gazetteer } from '../../lexicons/gazetteer.js';
 import { titleTypes } from '../../lexicons/titles.js';
 import { detectStatus } from '../status.js';
 import { scorePairInContext } from './context-score.js';
@@ -88,6 +89,9 @@ function findTitle(text: string, pair: PairSlot): { title: string; types: Relati
  * @param sentences Sentence spans, in order.
  * @param mentions Mentions sorted by offset, ids set.
  */
+/** Text before a mention that opens an appositive around it: "Panasonic Energy, a unit of ". */
+const APPOSITIVE_OPEN = /\S, (?:an? |the |its )[^,;()]{0,60}$/;
+
 export function classifyPairsWith(
   model: RelationModel,
   text: string,
@@ -139,6 +143,10 @@ export function classifyPairsWith(
     const cue =
       (last || stative ? '' : text.slice(Math.max(pair.sentence.start, first.start - 25), first.start)) +
       text.slice(last?.end ?? first.end, second.start);
+    // Why: as for rules, no fact runs from inside an appositive past its closing comma ("Panasonic
+    // Energy, a unit of Panasonic Holdings, operates a factory in Sparks" is the unit's factory).
+    const opener = text.slice(Math.max(pair.sentence.start, first.start - 70), first.start);
+    if (APPOSITIVE_OPEN.test(opener) && /^[^,;]{0,50},/.test(text.slice(first.end, second.start))) continue;
     const status = detectStatus(cue);
     if (!status) continue;
     let type = model.classes[cls] as RelationType;
@@ -146,6 +154,8 @@ export function classifyPairsWith(
     // Why: no training set labels OPERATES_IN; a company–place pair across a facility ("will build a
     // fab in Porto") is where it operates, not its headquarters (schema: BASED_IN "not for" plants).
     if (type === 'BASED_IN' && mentionsFacility(text.slice(first.end, second.start))) type = 'OPERATES_IN';
+    // Why: a headquarters is in a city, state or country; "working together in Europe" is no home.
+    if (type === 'BASED_IN' && gazetteer().places.get(om.canonical ?? om.text)?.kind === 'region') continue;
     if (type === 'WORKS_FOR') {
       const found = findTitle(text, pair);
       if (found) {
