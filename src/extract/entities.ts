@@ -255,6 +255,17 @@ const CORPORATE_ROLES = new Set([
   'unit',
   'division',
 ]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'into',
+  'throughout',
+  'within',
+]);
 const ROLE_LEADS = new Set([
   'former',
   'then',
@@ -334,8 +345,9 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
     )
   )
     return ['Organization', 'deal-verb'];
-  // "GEM Co., a Shenzhen-based firm", "Acme, the maker of …"
-  if (next && last.post.startsWith(',')) {
+  // "GEM Co., a Shenzhen-based firm", "Acme, the maker of …" — but after a place's preposition the
+  // nominal is the next clause's subject ("Headquartered in Paris, the company employs 500").
+  if (next && last.post.startsWith(',') && !PLACE_PREPOSITIONS.has(prev?.text.toLowerCase() ?? '')) {
     const window = tokens.slice(b + 1, b + 6);
     const det = window[0];
     if (det && /^(?:a|an|the)$/i.test(det.text)) {

@@ -102,6 +102,15 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Carlos Ghosn CHAIR_OF Nissan Motor Co. former'],
   ],
   [
+    'Based in Austin, Texas, Acme Corp. makes chips.',
+    ['Acme Corp. BASED_IN Austin current', 'Acme Corp. BASED_IN Texas current', 'Austin LOCATED_IN Texas current'],
+  ],
+  [
+    'Founded in 2010 by Jane Roe, Acme Corp. makes chips.',
+    ['Acme Corp. FOUNDED_ON 2010 current', 'Jane Roe FOUNDER_OF Acme Corp. current'],
+  ],
+  ['Acme Corp. makes chips. Headquartered in Paris, the company employs 500 people.', []],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],

@@ -15,6 +15,22 @@ export const FOUNDING_RULES: RelationRule[] = [
     fixedStatus: true,
   },
   {
+    id: 'fronted-founded-in',
+    relation: 'FOUNDED_ON',
+    pattern: `^(?:Founded|Co-founded|Established|Formed|Set up|Started|Launched|Incorporated) in (?:early |late |mid-)?{o:DATE}(?: by {PERS})?, {DESC}{s:ORG}`,
+    example: 'Founded in 2010 by Jane Roe, Acme Corp. makes chips.',
+    confidence: 0.85,
+    fixedStatus: true,
+  },
+  {
+    id: 'fronted-founded-by',
+    relation: 'FOUNDER_OF',
+    pattern: `^(?:Founded|Co-founded|Established|Started|Set up|Launched)(?: in (?:early |late |mid-)?{DATE})? by {s:PERS}(?: in (?:early |late |mid-)?{DATE})?, {DESC}{o:ORG}`,
+    example: 'Founded in 2010 by Jane Roe and Li Wen, Acme Corp. makes chips.',
+    confidence: 0.85,
+    fixedStatus: true,
+  },
+  {
     id: 'founded-org-in',
     relation: 'FOUNDED_ON',
     // Why: "started working for the BBC in 2000" is a career, not a founding.

@@ -47,6 +47,15 @@ export const LOCATION_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'fronted-based-in',
+    relation: 'BASED_IN',
+    pattern:
+      '^(?:(?:Now |Originally )?(?:[Bb]ased|[Hh]eadquartered)|With (?:its )?headquarters) in {o:LOCS}, {DESC}{s:ORG}',
+    example: 'Based in Austin, Texas, Acme Corp. makes chips.',
+    confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
     id: 'org-headquarters-in',
     relation: 'BASED_IN',
     pattern:
