@@ -28,6 +28,7 @@ describe('name edges', () => {
       ['Person:Ines Duarte', 'Organization:Corvel Energy PLC'],
     ],
     ['A spokesman declined to comment.', []],
+    ['Headquartered in Paris, the company employs 500 people.', ['Place:Paris']],
     ["US President Bill Clinton's decision was expected.", ['Place:US', 'Person:Bill Clinton']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
