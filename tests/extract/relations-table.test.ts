@@ -111,6 +111,19 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Acme Corp. makes chips. Headquartered in Paris, the company employs 500 people.', []],
   [
+    'Zentek Robotics, which is backed by SoftBank, plans to open a factory in Monterrey, Mexico, next year.',
+    [
+      'Monterrey LOCATED_IN Mexico current',
+      'SoftBank INVESTED_IN Zentek Robotics current',
+      'Zentek Robotics OPERATES_IN Mexico planned',
+      'Zentek Robotics OPERATES_IN Monterrey planned',
+    ],
+  ],
+  [
+    'Former Siemens executive Klaus Weber has been named chief executive of Voltara.',
+    ['Klaus Weber CEO_OF Voltara current', 'Klaus Weber EXECUTIVE_OF Siemens former'],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],

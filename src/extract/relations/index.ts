@@ -212,7 +212,10 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           if (variant === 0 && crossesAppositive(m, asides)) continue;
           const subjects = markerIndexes(groups.s ?? '').map((i) => mentions[i]!);
           const objects = markerIndexes(groups.o ?? '').map((i) => mentions[i]!);
-          const before = marked.slice(Math.max(0, m.index - 25), m.index);
+          // Why: words before another mention are that mention's ("Former ⟦O0⟧ executive ⟦P1⟧ was named
+          // CEO of ⟦O2⟧": "former" is about ⟦O0⟧, not the new post).
+          const lead = marked.slice(Math.max(0, m.index - 25), m.index);
+          const before = lead.slice(lead.lastIndexOf(CLOSE) + 1);
           const cue = rule.statusCue ?? 'context';
           const cueSource = cue === 'title' ? (groups.t ?? '') : cue === 'match' ? m[0] : `${before}${m[0]}`;
           const cueText = cueSource.replace(/⟦[OPLD]\d+⟧/g, 'X');
@@ -236,10 +239,13 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
   return selectRelations(dropPronounEchoes(found, mentions));
 }
 
-/** An appositive after an organization or person that names other mentions: ", a unit of ⟦O2⟧," (to the comma). */
+/**
+ * An appositive or relative clause after an organization or person that names other mentions: ", a
+ * unit of ⟦O2⟧,", ", which is backed by ⟦O2⟧," (to the comma).
+ */
 // Why: a place chain inside it keeps its commas: ", a ⟦L1⟧, ⟦L2⟧, lawyer," ("a West Palm Beach, Fla., lawyer").
 const APPOSITIVE =
-  /(?<=⟦[OP]\d+⟧), (?:an? |the |its )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧(?:(?:, ⟦L\d+⟧)+(?:,(?= (?:[a-z-]+ ){0,2}[a-z-]+,))?)?[^,;⟦]{0,50}?){1,3},/g;
+  /(?<=⟦[OP]\d+⟧), (?:an? |the |its |which |who )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧(?:(?:, ⟦L\d+⟧)+(?:,(?= (?:[a-z-]+ ){0,2}[a-z-]+,))?)?[^,;⟦]{0,50}?){1,3},/g;
 
 /** A short parenthetical after a name: an alias or ticker ("(SDI)", "(TSX: RKN)"), "(born 1953)". */
 const PARENTHETICAL = /(?<=⟦[OP]\d+⟧) \([^()]{1,40}\)/g;
