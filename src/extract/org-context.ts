@@ -17,6 +17,11 @@ const BEFORE: readonly [cue: string, example: string, overrules?: Overrule][] = 
     'overrules',
   ],
   ['(?:its )?holding in', 'raised its holding in Pyxis', 'overrules'],
+  [
+    '(?:largest |biggest |major |single largest )?(?:shareholder|stakeholder) in',
+    'the largest shareholder in Medisync',
+    'overrules',
+  ],
   ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur', 'overrules'],
   ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
