@@ -9,8 +9,8 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'org-founded-in',
     relation: 'FOUNDED_ON',
     // Why: after a preposition the date is the head noun's ("an arrangement with GM established in 1985").
-    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) ){s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
-    example: 'Compaq Computer Corp. was a company founded in 1982 that sold computers.',
+    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) ){s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |by (?:[\\w-]+ ){0,3}?{PERS} |[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    example: 'Hemglass was originally founded by the Swedish Eric Ericsson in 1968.',
     confidence: 0.85,
     fixedStatus: true,
   },
