@@ -113,10 +113,6 @@ export async function buildFromInputs(
       `buildFromInputs: workers must be a whole number ≥ 1, got ${workers}`,
     );
   }
-  const graph =
-    options.base && !options.fresh && existsSync(options.base)
-      ? await readGraph(options.base)
-      : createGraph();
   const progress: BuildProgress = { documents: 0, added: 0, unchanged: 0, skipped: 0, words: 0 };
   const diagnostics: Diagnostic[] = [];
   const skippedByReason: Record<string, number> = {};
@@ -138,9 +134,20 @@ export async function buildFromInputs(
       ...(options.workerYoungMb === undefined ? {} : { maxYoungMb: options.workerYoungMb }),
       ...(options.workerTasks === undefined ? {} : { tasksPerWorker: options.workerTasks }),
     });
-  } else {
-    ({ extractDocument } = await import('./extract/index.js'));
   }
+  // Why: read after the pool starts, so the workers load their models (about a second each) while this
+  // thread reads a large base graph.
+  let graph: CorpGraph;
+  try {
+    graph =
+      options.base && !options.fresh && existsSync(options.base)
+        ? await readGraph(options.base)
+        : createGraph();
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  if (!pool) ({ extractDocument } = await import('./extract/index.js'));
   const extractHere = async (doc: SourceDocument): Promise<Extraction> => {
     extractDocument ??= (await import('./extract/index.js')).extractDocument;
     return extractDocument(doc, extractOptions);
