@@ -33,7 +33,13 @@ export type ExtractDocResult =
  * Extract a batch of documents (run by piscina in a worker thread), one result per document.
  * Why: batches amortise the per-message cost of a task (a few % of a short article's extraction).
  */
-export default function extractTask(task: ExtractTask): ExtractDocResult[] {
+export default async function extractTask(task: ExtractTask): Promise<ExtractDocResult[]> {
+  // Why: a worker holds two tasks at once (DEFAULT_TASKS_PER_WORKER). When both wait in its port,
+  // piscina starts both in one turn, and a synchronous task would run the second before the first's
+  // result is posted: results came back in pairs and the worker then slept until the main thread sent
+  // two more. Yielding once to the event loop lets each result go out as soon as it is ready
+  // (measured: 23 of 121 results paired on 2,000 Reuters articles, none with the yield).
+  await new Promise<void>((resolve) => setImmediate(resolve));
   return task.docs.map((doc) => extractOne(doc, task.options));
 }
 

@@ -1,5 +1,6 @@
-// The worker pool through the library (compiled build): odd batch sizes and a queue bound so tight
-// that the head is often still in the batch being filled give the same graph as one thread.
+// The worker pool through the library (compiled build): odd batch sizes, a queue bound so tight that
+// the head is often still in the batch being filled, and one to three batches held by each worker give
+// the same graph as one thread.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ makeArticles(13).forEach((text, i) => {
 writeFileSync(join(inbox, 'a03-again.txt'), makeArticles(4)[3] ?? '');
 
 describe.skipIf(!BUILT)('buildFromInputs with a worker pool (needs `npm run build`)', () => {
-  it('gives the graph of one thread whatever the batch size and queue bound', async () => {
+  it('gives the graph of one thread whatever the batch size, queue bound and tasks per worker', async () => {
     const { buildFromInputs } = (await import(
       pathToFileURL(join(DIST, 'pipeline.js')).href
     )) as typeof import('../../src/pipeline.js');
@@ -33,6 +34,8 @@ describe.skipIf(!BUILT)('buildFromInputs with a worker pool (needs `npm run buil
       { batchDocuments: 3, queuePerWorker: 2 },
       { batchDocuments: 5, queueBytes: 1 },
       { batchDocuments: 1 },
+      { batchDocuments: 2, workerTasks: 1 },
+      { batchDocuments: 2, workerTasks: 3, queuePerWorker: 3 },
     ]) {
       const many = await buildFromInputs([inbox], { fresh: true, workers: 2, ...options });
       expect(JSON.stringify(serializeGraph(many.graph))).toBe(expected);
