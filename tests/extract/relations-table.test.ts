@@ -103,7 +103,11 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'Based in Austin, Texas, Acme Corp. makes chips.',
-    ['Acme Corp. BASED_IN Austin current', 'Acme Corp. BASED_IN Texas current', 'Austin LOCATED_IN Texas current'],
+    [
+      'Acme Corp. BASED_IN Austin current',
+      'Acme Corp. BASED_IN Texas current',
+      'Austin LOCATED_IN Texas current',
+    ],
   ],
   [
     'Founded in 2010 by Jane Roe, Acme Corp. makes chips.',
