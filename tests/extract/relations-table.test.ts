@@ -128,6 +128,19 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Klaus Weber CEO_OF Voltara current', 'Klaus Weber EXECUTIVE_OF Siemens former'],
   ],
   [
+    'Verano Motors and Kito Electric announced a joint venture, Verakito Cells Co., which will make batteries in Ohio.',
+    ['Verakito Cells Co. OPERATES_IN Ohio planned', 'Verano Motors JOINT_VENTURE_WITH Kito Electric current'],
+  ],
+  [
+    'Halden Foods has agreed to acquire Birchway Bakeries, based in Laval, Quebec.',
+    [
+      'Birchway Bakeries BASED_IN Laval current',
+      'Birchway Bakeries BASED_IN Quebec current',
+      'Halden Foods ACQUIRED Birchway Bakeries planned',
+      'Laval LOCATED_IN Quebec current',
+    ],
+  ],
+  [
     'Netflix Inc. was co-founded by Reed Hastings and Marc Randolph.',
     ['Marc Randolph FOUNDER_OF Netflix Inc. current', 'Reed Hastings FOUNDER_OF Netflix Inc. current'],
   ],

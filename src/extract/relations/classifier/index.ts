@@ -89,6 +89,39 @@ function findTitle(text: string, pair: PairSlot): { title: string; types: Relati
  * @param sentences Sentence spans, in order.
  * @param mentions Mentions sorted by offset, ids set.
  */
+/** Making or running something between a company and a place: where it operates, not its home. */
+const PRODUCTION =
+  /\b(?:make|makes|making|made|produce|produces|producing|produced|manufactur\w+|assembl\w+|mine|mines|mining|refin\w+|build|builds|building|operate|operates|operating|run|runs|running|sell|sells|selling)\b/i;
+
+/**
+ * Whether the words just before the place say something is made or run there ("which will make cells
+ * in Kentucky"); a description before a headquarters ("which makes widgets, is based in") does not.
+ */
+function makesThere(between: string): boolean {
+  if (/\b(?:based|headquartered|headquarters|head office)\b/i.test(between)) return false;
+  const clause = between.split(/[,;]/).at(-1) ?? '';
+  return PRODUCTION.test(clause) && /\b(?:in|at|near)\s*$/.test(clause);
+}
+
+/** A company that is the object of a deal ("agreed to acquire Y", "a merger with Y"). */
+const DEAL_OBJECT =
+  /\b(?:acquire|acquired|acquiring|buy|bought|buying|purchase|purchased|merge with|merged with|merger with|sell|sold|invest in|invested in|stake in|partner with|partnered with|deal with|agreement with)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether another company between the pair is the object of a deal and is itself ", based in" the place
+ * ("X has agreed to acquire Y, based in Laval"): the participle is Y's.
+ */
+function nearerCompanyIsBased(text: string, mentions: Mention[], first: Mention, second: Mention): boolean {
+  return mentions.some(
+    (m) =>
+      m.type === 'Organization' &&
+      m.start >= first.end &&
+      m.end <= second.start &&
+      /^, (?:which is |that is )?(?:based|headquartered) (?:in|at)\b/.test(text.slice(m.end, second.start)) &&
+      DEAL_OBJECT.test(text.slice(Math.max(first.end, m.start - 40), m.start)),
+  );
+}
+
 /** Text before a mention that opens an appositive around it: "Panasonic Energy, a unit of ". */
 const APPOSITIVE_OPEN = /\S, (?:an? |the |its )[^,;()]{0,60}$/;
 
@@ -153,7 +186,10 @@ export function classifyPairsWith(
     let title: string | undefined;
     // Why: no training set labels OPERATES_IN; a company–place pair across a facility ("will build a
     // fab in Porto") is where it operates, not its headquarters (schema: BASED_IN "not for" plants).
-    if (type === 'BASED_IN' && mentionsFacility(text.slice(first.end, second.start))) type = 'OPERATES_IN';
+    const between = text.slice(first.end, second.start);
+    if (type === 'BASED_IN' && (mentionsFacility(between) || makesThere(between))) type = 'OPERATES_IN';
+    // Why: "X has agreed to acquire Y, based in Laval": the participle is the nearer company's.
+    if (type === 'BASED_IN' && nearerCompanyIsBased(text, mentions, first, second)) continue;
     // Why: a headquarters is in a city, state or country; "working together in Europe" is no home.
     if (type === 'BASED_IN' && gazetteer().places.get(om.canonical ?? om.text)?.kind === 'region') continue;
     if (type === 'WORKS_FOR') {
