@@ -1,7 +1,7 @@
 // Project gold annotations and our extraction into comparable score items in one label space.
 import type { Extraction, Mention } from '../types.js';
 import type { ResolvedMapping } from './mapping.js';
-import { conventionalSpans } from './span-conventions.js';
+import type { ConventionalSpans } from './span-conventions.js';
 import type { EvalExample, ScoreItem } from './types.js';
 
 // Why: datasets annotate named mentions only; pronouns and lowercase descriptors ("the firm") that the
@@ -52,13 +52,16 @@ export function goldRelationItems(example: EvalExample, mapping: ResolvedMapping
     });
 }
 
-/** Predicted named mentions of scored types as score items (rule = mention source), in the dataset's span conventions. */
+/**
+ * Predicted named mentions of scored types as score items (rule = mention source), in the dataset's span
+ * conventions (`projected`, from conventionalSpans).
+ */
 export function predictedEntityItems(
   extraction: Extraction,
-  example: EvalExample,
+  projected: ConventionalSpans,
   mapping: ResolvedMapping,
 ): ScoreItem[] {
-  const { spans, absorbed } = conventionalSpans(example.text, extraction.mentions, mapping.spans);
+  const { spans, absorbed } = projected;
   return extraction.mentions
     .filter((m) => mapping.entityTypes.has(m.type) && isNamedMention(m) && !absorbed.has(m.id))
     .map((m) => ({
@@ -72,16 +75,18 @@ export function predictedEntityItems(
 
 /**
  * Predicted relations mapped into dataset labels (one of ours may count as several labels), restricted to
- * the example's scored labels. Head/tail follow the dataset's direction (`reversed` swaps them).
+ * the example's scored labels, with arguments in the dataset's span conventions (`projected`). Head/tail
+ * follow the dataset's direction (`reversed` swaps them).
  */
 export function predictedRelationItems(
   extraction: Extraction,
   example: EvalExample,
+  projected: ConventionalSpans,
   mapping: ResolvedMapping,
 ): ScoreItem[] {
   const allowed = example.scoredRelationLabels ? new Set(example.scoredRelationLabels) : undefined;
   const mentions = new Map(extraction.mentions.map((m) => [m.id, m]));
-  const { spans } = conventionalSpans(example.text, extraction.mentions, mapping.spans);
+  const { spans } = projected;
   const items: ScoreItem[] = [];
   for (const r of extraction.relations) {
     const subject = mentions.get(r.subject);

@@ -18,6 +18,7 @@ import {
   settleAlternatives,
   sumCounts,
 } from './score.js';
+import { conventionalSpans } from './span-conventions.js';
 import type { Counts, EvalDataset, EvalExample, MatchMode, Prf, ScoreItem } from './types.js';
 
 /** The extractor under test (src/extract `extractDocument`, or a stand-in in tests). */
@@ -323,11 +324,13 @@ export function evaluateExamples(
     // Why: extract once with no threshold; thresholds are applied here so the sweep costs no re-extraction.
     const extraction = extract({ id: example.id, text: example.text, uri: example.id }, { minConfidence: 0 });
     extractMs += performance.now() - started;
-    const allRelations = predictedRelationItems(extraction, example, mapping);
+    // Why: one projection of our spans serves both the entity and the relation items.
+    const projected = conventionalSpans(example.text, extraction.mentions, mapping.spans);
+    const allRelations = predictedRelationItems(extraction, example, projected, mapping);
     runs.push({
       example,
       goldEntities: goldEntityItems(example, mapping),
-      predEntities: predictedEntityItems(extraction, example, mapping),
+      predEntities: predictedEntityItems(extraction, projected, mapping),
       goldRelations: goldRelationItems(example, mapping),
       predRelations: allRelations,
       mentionSpans: new Set(extraction.mentions.map((m) => `${m.start}-${m.end}`)),

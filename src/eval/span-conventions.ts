@@ -22,6 +22,12 @@ export interface SpanConventions {
   wholeTokens?: boolean;
 }
 
+/** Each mention's span in the dataset's conventions, and the mentions another one's span took in. */
+export interface ConventionalSpans {
+  spans: Map<string, Span>;
+  absorbed: Set<string>;
+}
+
 const ALIAS_PARENTHESIS = /^(?: ?['’]s)? \( (?:" )?[^()"]{1,40}?(?: ")? \)/u;
 
 /**
@@ -36,7 +42,7 @@ export function conventionalSpans(
   text: string,
   mentions: readonly Mention[],
   conventions: SpanConventions | undefined,
-): { spans: Map<string, Span>; absorbed: Set<string> } {
+): ConventionalSpans {
   const spans = new Map<string, Span>();
   const absorbed = new Set<string>();
   const titles = conventions?.personTitles?.length
