@@ -2,15 +2,16 @@
 // "battery start-up Ionfield", "Tenmark-backed").
 import type { EntityCandidate } from './entities.js';
 
+/** How strong a cue is: overrules the tagger's person and place, only its place, or only its person. */
+type Overrule = 'overrules' | 'overrules-place' | 'overrules-person';
+type Cue = readonly [cue: string, example: string, overrules?: Overrule];
+
 /**
  * Words right before a name that make it an organization; each with an example, and whether the cue
  * is strong enough to overrule the statistical tagger's person or place ("merge with Great Lakes
  * Mobile"), or only types a name nothing else typed ("talks with Kovalen": people hold talks too).
  */
-/** How strong a cue is: overrules the tagger's person and place, only its place, or only its person. */
-type Overrule = 'overrules' | 'overrules-place' | 'overrules-person';
-
-const BEFORE: readonly [cue: string, example: string, overrules?: Overrule][] = [
+const BEFORE: readonly Cue[] = [
   [
     '(?:a |controlling |minority |majority |\\d+(?:\\.\\d+)?% )?stake in',
     'took a 20% stake in Ionfield',
@@ -67,13 +68,20 @@ const BEFORE: readonly [cue: string, example: string, overrules?: Overrule][] = 
 
 const cueRegex = (cues: readonly string[]): RegExp =>
   new RegExp(`\\b(?:${cues.join('|')}),? (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
-const BEFORE_CUE = cueRegex(BEFORE.map(([cue]) => cue));
-const overrulesPlace = (o: Overrule | undefined): boolean => o === 'overrules' || o === 'overrules-place';
-const overrulesPerson = (o: Overrule | undefined): boolean => o === 'overrules' || o === 'overrules-person';
-const OVERRULING_PLACE = cueRegex(BEFORE.filter(([, , o]) => overrulesPlace(o)).map(([cue]) => cue));
-const OVERRULING_PERSON = cueRegex(BEFORE.filter(([, , o]) => overrulesPerson(o)).map(([cue]) => cue));
+/** The cues of a table that type a name the tagger gave `tagged` (undefined: every cue). */
+const cuesFor = (table: readonly Cue[], tagged?: 'Person' | 'Place'): string[] =>
+  table
+    .filter(([, , o]) =>
+      tagged === undefined
+        ? true
+        : o === 'overrules' || o === (tagged === 'Place' ? 'overrules-place' : 'overrules-person'),
+    )
+    .map(([cue]) => cue);
+const BEFORE_CUE = cueRegex(cuesFor(BEFORE));
+const OVERRULING_PLACE = cueRegex(cuesFor(BEFORE, 'Place'));
+const OVERRULING_PERSON = cueRegex(cuesFor(BEFORE, 'Person'));
 /** Words right after a name that make it an organization; the example's name is its first word. */
-const AFTER: readonly [cue: string, example: string, overrules?: Overrule][] = [
+const AFTER: readonly Cue[] = [
   ['-(?:backed|owned|controlled|led|funded)\\b', 'Tenmark-backed Obsidian Arc', 'overrules'],
   [
     // Why: an appositive naming what the thing is. No preposition may sit inside it ("Ana Ruiz, a
@@ -104,9 +112,9 @@ const AFTER: readonly [cue: string, example: string, overrules?: Overrule][] = [
 ];
 
 const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`);
-const AFTER_CUE = afterRegex(AFTER.map(([cue]) => cue));
-const AFTER_OVERRULING_PLACE = afterRegex(AFTER.filter(([, , o]) => overrulesPlace(o)).map(([cue]) => cue));
-const AFTER_OVERRULING_PERSON = afterRegex(AFTER.filter(([, , o]) => overrulesPerson(o)).map(([cue]) => cue));
+const AFTER_CUE = afterRegex(cuesFor(AFTER));
+const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
+const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
