@@ -96,6 +96,8 @@ export function predictedRelationItems(
       if (allowed !== undefined && !allowed.has(target.label)) continue;
       const s = spans.get(subject.id) ?? { start: subject.start, end: subject.end };
       const o = spans.get(object.id) ?? { start: object.start, end: object.end };
+      // Why: a convention that joins two mentions into one span turns a relation between them into a loop.
+      if (s.start === o.start && s.end === o.end) continue;
       items.push({
         label: target.label,
         spans: target.reversed ? [o, s] : [s, o],

@@ -20,6 +20,12 @@ export interface SpanConventions {
    * end, "Hyderabad-based"): a span is widened to the tokens it touches.
    */
   wholeTokens?: boolean;
+  /**
+   * Words right before a place chain that make the dataset draw "City , State" as one place (CoNLL04's
+   * birthplaces: "born in Denison , Texas"); ours are two places and a LOCATED_IN. A regular expression
+   * matched against the text just before the chain's first place.
+   */
+  joinedPlaceChainAfter?: string;
 }
 
 /** Each mention's span in the dataset's conventions, and the mentions another one's span took in. */
@@ -64,6 +70,9 @@ export function conventionalSpans(
     }
     spans.set(m.id, { start, end });
   }
+  if (conventions?.joinedPlaceChainAfter) {
+    joinPlaceChains(text, mentions, new RegExp(`(?:${conventions.joinedPlaceChainAfter})$`, 'u'), spans, absorbed);
+  }
   if (conventions?.aliasParenthesis) {
     for (const m of mentions) {
       const own = spans.get(m.id)!;
@@ -86,11 +95,38 @@ export function conventionalSpans(
   return { spans, absorbed };
 }
 
+/**
+ * Joins "City , State" after a cue into one span: the city's span grows to the state's end and the state
+ * takes that span too (absorbed: not an entity of its own; a relation between the two becomes a loop,
+ * which the relation items drop).
+ */
+function joinPlaceChains(
+  text: string,
+  mentions: readonly Mention[],
+  cue: RegExp,
+  spans: Map<string, Span>,
+  absorbed: Set<string>,
+): void {
+  const places = mentions.filter((m) => m.type === 'Place').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < places.length - 1; i++) {
+    const city = spans.get(places[i]!.id)!;
+    if (!cue.test(text.slice(Math.max(0, city.start - 30), city.start))) continue;
+    const state = spans.get(places[i + 1]!.id)!;
+    if (!/^\s*,\s*$/u.test(text.slice(city.end, state.start))) continue;
+    const joined = { start: city.start, end: state.end };
+    spans.set(places[i]!.id, joined);
+    spans.set(places[i + 1]!.id, joined);
+    absorbed.add(places[i + 1]!.id);
+    i++;
+  }
+}
+
 /** A one-line account of the conventions, for the report's notes. */
 export function describeSpanConventions(c: SpanConventions): string {
   const parts: string[] = [];
   if (c.wholeTokens) parts.push('whole tokens');
   if (c.personTitles?.length) parts.push(`titles in person spans (${c.personTitles.join(' ')})`);
   if (c.aliasParenthesis) parts.push('alias parenthesis in organization spans');
+  if (c.joinedPlaceChainAfter) parts.push(`"City , State" as one place after /${c.joinedPlaceChainAfter}/`);
   return `${parts.join('; ')} (--our-spans: none)`;
 }
