@@ -23,7 +23,7 @@ export interface SpanConventions {
   /**
    * Words right before a place chain that make the dataset draw "City , State" as one place (CoNLL04's
    * birthplaces: "born in Denison , Texas"); ours are two places and a LOCATED_IN. A regular expression
-   * matched against the text just before the chain's first place.
+   * matched, ignoring case, against the text just before the chain's first place.
    */
   joinedPlaceChainAfter?: string;
 }
@@ -71,7 +71,13 @@ export function conventionalSpans(
     spans.set(m.id, { start, end });
   }
   if (conventions?.joinedPlaceChainAfter) {
-    joinPlaceChains(text, mentions, new RegExp(`(?:${conventions.joinedPlaceChainAfter})$`, 'u'), spans, absorbed);
+    joinPlaceChains(
+      text,
+      mentions,
+      new RegExp(`(?:${conventions.joinedPlaceChainAfter})$`, 'iu'),
+      spans,
+      absorbed,
+    );
   }
   if (conventions?.aliasParenthesis) {
     for (const m of mentions) {

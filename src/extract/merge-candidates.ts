@@ -103,8 +103,21 @@ function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
 
+/** After a dateline's first place: ", Australia (Reuters) -", ", Ohio ( AP )", ", March 3 (Reuters)". */
+const DATELINE_AFTER =
+  /^ ?, (?:[A-Z][\w.]*(?: [A-Z][\w.]*)? ?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2} ?)?(?:\( ?[A-Z][\w-]+ ?\)|-|—|--)/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
+  // Why: a line's first word in capitals before ", Australia (Reuters)" is the dateline's place.
+  if (
+    span.type === 'Organization' &&
+    /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) &&
+    !/\p{Ll}/u.test(text.slice(span.start, span.end)) &&
+    DATELINE_AFTER.test(text.slice(span.end, span.end + 40))
+  ) {
+    return 'Place';
+  }
   // Why: "US President Bill Clinton", "U.S. Ambassador X": a country before a title is the place.
   if (span.type === 'Organization') {
     const country = gazetteer().places.get(text.slice(span.start, span.end));

@@ -2,8 +2,11 @@
 // "battery start-up Ionfield", "Tenmark-backed").
 import type { EntityCandidate } from './entities.js';
 
-/** How strong a cue is: overrules the tagger's person and place, only its place, or only its person. */
-type Overrule = 'overrules' | 'overrules-place' | 'overrules-person';
+/**
+ * How strong a cue is: overrules the tagger's person and place, only its place, only its person, or
+ * only a one-word person ("Qantas said it would buy", where "Jane Roe said it" may mean another firm).
+ */
+type Overrule = 'overrules' | 'overrules-place' | 'overrules-person' | 'overrules-one-word-person';
 type Cue = readonly [cue: string, example: string, overrules?: Overrule];
 
 /**
@@ -25,7 +28,11 @@ const BEFORE: readonly Cue[] = [
   ],
   ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur', 'overrules'],
   ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
-  ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
+  [
+    '(?:(?:agreed |plans |offered |moved )?to|would|will) (?:acquire|buy|take over)',
+    'agreed to buy Fenwick',
+    'overrules',
+  ],
   ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
@@ -68,14 +75,17 @@ const BEFORE: readonly Cue[] = [
 
 const cueRegex = (cues: readonly string[]): RegExp =>
   new RegExp(`\\b(?:${cues.join('|')}),? (?:the |[A-Z][\\w.&-]*['’]s )?$`, 'i');
+/** What the tagger gave a name: a person, a one-word person, or a place. */
+type Tagged = 'Person' | 'OneWordPerson' | 'Place';
+const OVERRULED_BY: Record<Tagged, readonly Overrule[]> = {
+  Person: ['overrules', 'overrules-person'],
+  OneWordPerson: ['overrules', 'overrules-person', 'overrules-one-word-person'],
+  Place: ['overrules', 'overrules-place'],
+};
 /** The cues of a table that type a name the tagger gave `tagged` (undefined: every cue). */
-const cuesFor = (table: readonly Cue[], tagged?: 'Person' | 'Place'): string[] =>
+const cuesFor = (table: readonly Cue[], tagged?: Tagged): string[] =>
   table
-    .filter(([, , o]) =>
-      tagged === undefined
-        ? true
-        : o === 'overrules' || o === (tagged === 'Place' ? 'overrules-place' : 'overrules-person'),
-    )
+    .filter(([, , o]) => tagged === undefined || (o !== undefined && OVERRULED_BY[tagged].includes(o)))
     .map(([cue]) => cue);
 const BEFORE_CUE = cueRegex(cuesFor(BEFORE));
 const OVERRULING_PLACE = cueRegex(cuesFor(BEFORE, 'Place'));
@@ -105,6 +115,14 @@ const AFTER: readonly Cue[] = [
     'overrules',
   ],
   [
+    // Why: "it" right after "X said" is X itself, and a person is "he" or "she"; the verb must be a
+    // company's deed, since "Smith said it would be hard" speaks of something else.
+    ' said(?: (?:on )?[A-Z][a-z]+day| in a (?:statement|filing|release))?,? (?:that )?it (?:(?:would|will|has|had|plans to|planned to|agreed to|has agreed to|had agreed to|intends to|expects to|aims to|is to) )?' +
+      '(?:buy|bought|acquire|acquired|sell|sold|build|open|close|closed|invest|invested|merge|raise|raised|issue|form|set up|launch|sign|signed|complete|completed|agree|agreed|post|posted|report|reported)\\b',
+    'Qantas said on Monday it would buy Jetstar.',
+    'overrules-one-word-person',
+  ],
+  [
     // Why: people sign contracts too ("signed a two-year deal"), so this only types an untyped name.
     ' (?:has |have |had )?(?:signed|entered into|inked|struck) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:MoU|MOU|memorandum|partnership|joint venture|pact|alliance)\\b',
     'Tidalco has entered into a non-binding MoU with the port.',
@@ -115,6 +133,7 @@ const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.j
 const AFTER_CUE = afterRegex(cuesFor(AFTER));
 const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
 const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
+const AFTER_OVERRULING_ONE_WORD = afterRegex(cuesFor(AFTER, 'OneWordPerson'));
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
@@ -132,9 +151,10 @@ export function organizationByContext(
 ): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 90);
+  const oneWord = !/\s/u.test(text.slice(c.start, c.end));
   const [cue, afterCue] =
     overruling === 'Person'
-      ? [OVERRULING_PERSON, AFTER_OVERRULING_PERSON]
+      ? [OVERRULING_PERSON, oneWord ? AFTER_OVERRULING_ONE_WORD : AFTER_OVERRULING_PERSON]
       : overruling === 'Place'
         ? [OVERRULING_PLACE, AFTER_OVERRULING_PLACE]
         : [BEFORE_CUE, AFTER_CUE];

@@ -40,6 +40,22 @@ describe('conventionalSpans', () => {
     expect(spanText(text, [mention(text, surface, 'Person', 'm1')], c)).toEqual([expected]);
   });
 
+  it.each([
+    ['In 1890 , Eisenhower was born in Denison , Texas .', 'Denison , Texas'],
+    ['Simon was born on July 5 , 1907 , in Portland , Ore. , and', 'Portland , Ore.'],
+    ['Flooding hit Denison , Texas , on Monday .', 'Denison'],
+  ])('birthplace chains: "%s" → "%s"', (text, expected) => {
+    const city = /(Denison|Portland) , /.exec(text)![1]!;
+    const state = /, (Texas|Ore\.) /.exec(text)![1]!;
+    const mentions = [mention(text, city, 'Place', 'm1'), mention(text, state, 'Place', 'm2')];
+    const c: SpanConventions = {
+      joinedPlaceChainAfter: '\\b(?:born|died)\\b(?:[^.;]{0,30} )?(?:in|near|at) ',
+    };
+    const { spans, absorbed } = conventionalSpans(text, mentions, c);
+    expect(text.slice(spans.get('m1')!.start, spans.get('m1')!.end)).toBe(expected);
+    expect(absorbed.has('m2')).toBe(expected !== city);
+  });
+
   it('puts the alias parenthesis inside the organization and absorbs the alias mention', () => {
     const text = 'We acquired Lyne Laboratories , Inc. ( Lyne ) in 2012 ; Lyne makes drugs .';
     const mentions = [

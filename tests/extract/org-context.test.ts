@@ -1,5 +1,6 @@
 // Table test: the context cues that make an untyped name an organization, and look-alikes that do not.
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
 import {
   ORG_CONTEXT_AFTER_EXAMPLES,
   ORG_CONTEXT_EXAMPLES,
@@ -76,6 +77,28 @@ describe('organizationByContext', () => {
     const talks = 'Tervo was in talks with Kovalen';
     expect(organizationByContext(talks, lastWord(talks), 'Person')).toBe(false);
     expect(organizationByContext(talks, lastWord(talks))).toBe(true);
+  });
+
+  it('overrules a one-word person before "said it would buy", never a full name or a hedge', () => {
+    const qantas = 'Qantas said on Monday it would buy Jetstar.';
+    expect(organizationByContext(qantas, { start: 0, end: 6 }, 'Person')).toBe(true);
+    const roe = 'Jane Roe said it had agreed to sell the plant to Hexa.';
+    expect(organizationByContext(roe, { start: 0, end: 8 }, 'Person')).toBe(false);
+    const smith = 'Smith said it would be hard to sell the unit.';
+    expect(organizationByContext(smith, { start: 0, end: 5 }, 'Person')).toBe(false);
+  });
+
+  it.each([
+    [
+      'BRISBANE, Australia (Reuters) - Qantas said on Monday it would buy Jetstar.',
+      'BRISBANE:Place',
+      'Qantas ACQUIRED Jetstar planned',
+    ],
+    ['IBM said it will acquire Red Hat.', 'IBM:Organization', 'IBM ACQUIRED Red Hat planned'],
+  ])('"%s": %s, %s', (text, typed, relation) => {
+    const [name, type] = typed.split(':');
+    expect(extractDocument({ id: 'd', text }).mentions.find((m) => m.text === name)?.type).toBe(type);
+    expect(relationsOf(text)).toContain(relation);
   });
 
   it('lets a relation reach a name only its context types', () => {

@@ -222,7 +222,7 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'person-of-place',
     relation: 'LIVES_IN',
-    pattern: '{s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.]| said| was| is| and)',
+    pattern: '{s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.;:]| [a-z])',
     example: 'Maria Lopez, 42, of Denver, was the first buyer.',
     confidence: 0.6,
   },
