@@ -262,7 +262,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-of-org',
     relation: 'WORKS_FOR',
-    pattern: '{s:PER} of (?:the )?{o:ORG}(?= said|, said| told|,)',
+    pattern:
+      '{s:PER},? (?:\\d+, )?of (?:the )?{o:ORG}(?=[,.;:]| and | (?:said|says|told|was|is|has|had|have|were|are|will|would)\\b)',
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },

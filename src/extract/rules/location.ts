@@ -22,6 +22,15 @@ export const LOCATION_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    // Why: a monitoring service's source line names the city, then the paper or broadcaster in it:
+    // "Moscow IZVESTIYA in Russian 23 Mar 94 p 3", "Paris Radio Monte Carlo in Arabic 1700 GMT".
+    id: 'source-line-place-org',
+    relation: 'BASED_IN',
+    pattern: '^(?:[A-Z0-9]{8,} )?{o:LOC} (?:the )?{s:ORG}(?= in [A-Z][a-z]+ (?:\\d|[A-Z][a-z]{2} \\d)|$)',
+    example: 'Moscow IZVESTIYA in Russian 23 Mar 94 p 3',
+    confidence: 0.85,
+  },
+  {
     id: 'x-based-org',
     relation: 'BASED_IN',
     pattern: '{o:LOC}(?:, {LOC})?-based (?:[\\w-]+ ){0,3}?{s:ORG}',
