@@ -74,6 +74,23 @@ function isCommonWord(token: Token): boolean {
   return bucket === 'L' || bucket === 'l' || bucket === 'm';
 }
 
+/** Heads of public bodies, whose names join fields with "and". */
+const AGENCY_HEADS: ReadonlySet<string> = new Set([
+  'Administration',
+  'Agency',
+  'Authority',
+  'Board',
+  'Bureau',
+  'Commission',
+  'Council',
+  'Department',
+  'Institute',
+  'Ministry',
+  'Office',
+  'Service',
+  'Services',
+]);
+
 /**
  * "Food and Drug Administration", "Securities and Exchange Commission", "Department of Health and Human
  * Services", "Bighorn Oil and Gas": an "and" inside one name joins common words before a head. Returns
@@ -88,12 +105,23 @@ function andJoinedName(tokens: Token[], a: number, j: number): number | undefine
   const after = tokens[j + 2];
   if (!last || !after || !isCap(after) || isLegalSuffix(before)) return undefined;
   if (!ORG_HEADS.has(coreText(last)) && !isLegalSuffix(last)) return undefined;
-  if (!isCommonWord(before) || !isCommonWord(after)) return undefined;
   const runA = tokens.slice(a, j + 1);
   while (runA.length > 1 && NOT_ENTITIES.has(stripDots(coreText(runA[0]!)))) runA.shift();
   const places = gazetteer().places;
   const isPlace = (t: Token): boolean =>
     places.has(t.text) || places.has(coreText(t)) || places.has(stripDots(coreText(t)));
+  // Why: "National Aeronautics and Space Administration": a common word, then a field, "and", common
+  // words and a public body's head; companies ("General Electric and United Technologies Corp") end in
+  // other heads.
+  const agency =
+    runA.length === 2 &&
+    isCommonWord(runA[0]!) &&
+    !ORG_HEADS.has(coreText(before)) &&
+    !runA.some(isPlace) &&
+    tokens.slice(j + 2, k).every(isCommonWord) &&
+    AGENCY_HEADS.has(coreText(last));
+  if (agency) return k;
+  if (!isCommonWord(before) || !isCommonWord(after)) return undefined;
   // Why: only a field list ("Food", "U.S. Food", "Department of Health") or an industry pair ("Oil
   // and Gas") joins; "Kalahari Gold and Rand Precious Metals" are two companies.
   const fieldList =

@@ -20,6 +20,10 @@ describe('names with "and" inside', () => {
       'Department of Health and Human Services',
     ],
     ['Bighorn Oil and Gas said output rose.', 'Bighorn Oil and Gas'],
+    [
+      'The National Aeronautics and Space Administration chose two scientists.',
+      'National Aeronautics and Space Administration',
+    ],
   ])('%s → %s', (text, name) => {
     expect(organizations(text)).toContain(name);
   });
@@ -32,6 +36,11 @@ describe('names with "and" inside', () => {
       ['Kalahari Gold', 'Rand Precious Metals'],
     ],
     ['Panasonic Energy and Redwood Materials signed a deal.', ['Panasonic Energy', 'Redwood Materials']],
+    ['National Grid and Energy Department officials met.', ['National Grid', 'Energy Department']],
+    [
+      'General Electric and United Technologies Corp bid for the unit.',
+      ['General Electric', 'United Technologies Corp'],
+    ],
   ])('%s keeps two names', (text, names) => {
     expect(organizations(text)).toEqual(names);
   });
