@@ -403,7 +403,12 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   if (gaz.places.has(text)) return ['Place', 'gazetteer'];
   if (gaz.demonyms.has(text)) return undefined;
   const tokensIn = tokens.slice(a, b + 1);
-  if (tokensIn.some((t) => t.tags.has('Organization')) && !tokensIn.some((t) => t.tags.has('Person')))
+  // Why: a legal form alone ("Co-lead is …", a wrapped "Inc") names no company.
+  if (
+    tokensIn.some((t) => t.tags.has('Organization')) &&
+    !tokensIn.some((t) => t.tags.has('Person')) &&
+    !(b === a && isLegalSuffix(first))
+  )
     return ['Organization', 'compromise-org'];
   if (b > a && (first.tags.has('FirstName') || tokensIn.every((t) => t.tags.has('Person'))))
     return ['Person', 'compromise-person'];

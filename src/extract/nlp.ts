@@ -1,6 +1,7 @@
 // compromise, loaded once per process (or worker), plus the token records the extractor works on.
 import nlp from 'compromise';
 import type { Span } from '../types.js';
+import { unwrapLines } from '../util/hard-wrap.js';
 
 /** A word as compromise sees it: core text with exact offsets, its tags, and the punctuation around it. */
 export interface Token extends Span {
@@ -54,7 +55,9 @@ function tag(text: string, level: TaggerLevel): ParsedDoc {
  */
 export function parseText(text: string, level: TaggerLevel = TAGGER_LEVEL): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const terms of tag(text, level).docs) {
+  // Why: compromise ends a sentence at every line break; a hard-wrapped paragraph ("Beta\nSystems Inc")
+  // must read as one. Same length, so offsets are unchanged.
+  for (const terms of tag(unwrapLines(text), level).docs) {
     const tokens: Token[] = [];
     for (const t of terms) {
       if (!t.offset) continue;

@@ -1,4 +1,6 @@
 // Clean article text: drop page furniture, cut glued photo credits, reflow hard wraps, find the headline.
+
+import { endsSentence, wrapJoins } from '../util/hard-wrap.js';
 import { FURNITURE_RULES, TAIL_RULES } from './furniture-rules.js';
 import { normalizeText } from './normalize.js';
 
@@ -38,7 +40,6 @@ interface Paragraph {
   line: number;
 }
 
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 // Why: a long line without final punctuation is still prose ("… was named CEO in March"); headlines
 // and labels are shorter.
 const PROSE_MIN_WORDS = 12;
@@ -53,10 +54,7 @@ export function countWords(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/** True when the text ends like a sentence (. ! ? …, optionally followed by quotes or brackets). */
-export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
-}
+export { endsSentence };
 
 function isProse(text: string): boolean {
   return endsSentence(text) || text.endsWith(':') || countWords(text) >= PROSE_MIN_WORDS;
@@ -93,28 +91,16 @@ export function cutCredit(text: string): { text: string; rule?: string } {
 }
 
 function reflowBlock(block: Line[], reflow: boolean): Paragraph[] {
-  const max = Math.max(...block.map((l) => l.text.length));
-  // Why: hard-wrapped text has lines of similar width below ~100 columns; one-paragraph-per-line text
-  // (most news copy) has long, ragged lines and must not be glued together.
-  const wrapped =
-    reflow && block.length >= 2 && max <= 100 && block.slice(0, -1).every((l) => l.text.length >= 0.6 * max);
+  const joins = reflow ? wrapJoins(block) : [];
   const out: Paragraph[] = [];
   let current: Paragraph | undefined;
-  let previous: Line | undefined;
-  for (const line of block) {
-    const join =
-      current !== undefined &&
-      previous !== undefined &&
-      reflow &&
-      !previous.hardBreak &&
-      (wrapped || (!endsSentence(previous.text) && /^[\p{Ll}\d(,;]/u.test(line.text)));
-    if (join && current) {
+  for (const [i, line] of block.entries()) {
+    if (joins[i] && current) {
       current.text += /\p{L}-$/u.test(current.text) ? line.text : ` ${line.text}`;
     } else {
       current = { text: line.text, line: line.line };
       out.push(current);
     }
-    previous = line;
   }
   return out;
 }

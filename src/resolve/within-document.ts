@@ -12,6 +12,9 @@ interface Entity {
   first: number;
 }
 
+/** A name as one line: a hard-wrapped "Beta\nSystems Inc" is "Beta Systems Inc". */
+const oneLine = (name: string): string => name.replace(/\s+/gu, ' ');
+
 function words(name: string): string[] {
   return name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
 }
@@ -63,7 +66,7 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
   const sorted = [...candidates].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   for (const c of sorted) {
     if (!isLabel(c.type) || c.text === '') continue;
-    const name = c.type === 'Place' ? canonicalPlace(c.text) : c.text;
+    const name = c.type === 'Place' ? canonicalPlace(oneLine(c.text)) : oneLine(c.text);
     const key = entityKey(c.type, name);
     const existing = byKey.get(key);
     if (existing) {
@@ -98,7 +101,8 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
 
   const mentions: Mention[] = [];
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
-    const surface = c.text || text.slice(c.start, c.end);
+    const raw = c.text || text.slice(c.start, c.end);
+    const surface = oneLine(raw);
     let target: Entity | undefined = acronyms.get(surface);
     if (!target && isLabel(c.type)) {
       const name = c.type === 'Place' ? canonicalPlace(surface) : surface;
@@ -121,7 +125,7 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
       type: target.type,
       start: c.start,
       end: c.end,
-      text: surface,
+      text: raw,
       key: target.key,
       canonical: target.name,
       source: c.source,
