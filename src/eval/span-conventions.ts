@@ -2,6 +2,7 @@
 // name's edges differently from our schema (titles, alias parentheses, whole tokens).
 import type { Mention, Span } from '../types.js';
 import { escapeRegex } from '../util/escape-regex.js';
+import { isNamedMention } from './project.js';
 
 /** How a dataset draws spans where our schema draws them otherwise (mapping.json `spans`). */
 export interface SpanConventions {
@@ -26,6 +27,12 @@ export interface SpanConventions {
    * matched, ignoring case, against the text just before the chain's first place.
    */
   joinedPlaceChainAfter?: string;
+  /**
+   * The dataset's relations hold between names only: an argument we give as a pronoun or a nominal
+   * ("he", "the company", resolved to an entity) is scored at that entity's name in the text, the
+   * nearest one before it (else the first after).
+   */
+  namedArguments?: boolean;
 }
 
 /** Each mention's span in the dataset's conventions, and the mentions another one's span took in. */
@@ -98,6 +105,7 @@ export function conventionalSpans(
       }
     }
   }
+  if (conventions?.namedArguments) nameArguments(mentions, spans);
   return { spans, absorbed };
 }
 
@@ -127,12 +135,25 @@ function joinPlaceChains(
   }
 }
 
+/** Gives each pronoun or nominal the span of its entity's nearest name (see `namedArguments`). */
+function nameArguments(mentions: readonly Mention[], spans: Map<string, Span>): void {
+  const named = mentions.filter(isNamedMention);
+  for (const m of mentions) {
+    if (isNamedMention(m)) continue;
+    const same = named.filter((n) => n.key === m.key);
+    const antecedent = same.filter((n) => n.start < m.start).at(-1) ?? same[0];
+    if (antecedent)
+      spans.set(m.id, spans.get(antecedent.id) ?? { start: antecedent.start, end: antecedent.end });
+  }
+}
+
 /** A one-line account of the conventions, for the report's notes. */
 export function describeSpanConventions(c: SpanConventions): string {
   const parts: string[] = [];
   if (c.wholeTokens) parts.push('whole tokens');
   if (c.personTitles?.length) parts.push(`titles in person spans (${c.personTitles.join(' ')})`);
   if (c.aliasParenthesis) parts.push('alias parenthesis in organization spans');
+  if (c.namedArguments) parts.push('pronoun and nominal arguments at their names');
   if (c.joinedPlaceChainAfter) parts.push(`"City , State" as one place after /${c.joinedPlaceChainAfter}/`);
   return `${parts.join('; ')} (--our-spans: none)`;
 }

@@ -56,6 +56,21 @@ describe('conventionalSpans', () => {
     expect(absorbed.has('m2')).toBe(expected !== city);
   });
 
+  it("scores a pronoun or nominal argument at its entity's nearest name", () => {
+    const text = 'Ann Lee joined Acme in 2010 . She later ran the company .';
+    const mentions = [
+      { ...mention(text, 'Ann Lee', 'Person', 'm1'), key: 'person:ann-lee', source: 'ner' },
+      { ...mention(text, 'Acme', 'Organization', 'm2'), key: 'org:acme', source: 'ner' },
+      { ...mention(text, 'She', 'Person', 'm3'), key: 'person:ann-lee', source: 'pronoun' },
+      { ...mention(text, 'the company', 'Organization', 'm4'), key: 'org:acme', source: 'nominal' },
+    ] as Mention[];
+    const named = conventionalSpans(text, mentions, { namedArguments: true }).spans;
+    expect(text.slice(named.get('m3')!.start, named.get('m3')!.end)).toBe('Ann Lee');
+    expect(text.slice(named.get('m4')!.start, named.get('m4')!.end)).toBe('Acme');
+    const kept = conventionalSpans(text, mentions, {}).spans;
+    expect(text.slice(kept.get('m3')!.start, kept.get('m3')!.end)).toBe('She');
+  });
+
   it('puts the alias parenthesis inside the organization and absorbs the alias mention', () => {
     const text = 'We acquired Lyne Laboratories , Inc. ( Lyne ) in 2012 ; Lyne makes drugs .';
     const mentions = [
