@@ -313,7 +313,8 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
   const prev = tokens[a - 1];
   const next = tokens[b + 1];
   const last = tokens[b]!;
-  if (next && last.post === '-' && BASED.test(next.text)) return ['Place', 'x-based'];
+  // Why: "Quebec-based"; "Pa.-based" reaches here as "Pa" + ". " + "based" (see nlp.ts).
+  if (next && (last.post === '-' || last.post === '. ') && BASED.test(next.text)) return ['Place', 'x-based'];
   if (prev && HONORIFICS.has(stripDots(prev.text))) return ['Person', 'honorific'];
   // "Linh Austin, president and CEO of …", "Jane Roe, a former executive at …"
   if (b > a && next && last.post.startsWith(',')) {

@@ -49,15 +49,25 @@ function tag(text: string, level: TaggerLevel): ParsedDoc {
   return doc;
 }
 
+/** An abbreviation before "-based" ("Scranton, Pa.-based"), which compromise keeps as one word. */
+const ABBREVIATION_BASED = /(\p{Lu}[\p{L}.]*\.)-(?=based\b)/gu;
+
+/**
+ * The text compromise reads: same length, so every offset is the original's.
+ * Why: compromise ends a sentence at every line break, so a hard-wrapped paragraph ("Beta\nSystems
+ * Inc") must read as one; and "Pa.-based" must split like "Quebec-based" into a place and "based".
+ */
+function taggerText(text: string): string {
+  return unwrapLines(text).replace(ABBREVIATION_BASED, '$1 ');
+}
+
 /**
  * Tokenize and tag `text` with one compromise call; return sentences with exact spans.
  * Why: one `nlp()` per document is the cheapest way to use compromise (no per-sentence re-parsing).
  */
 export function parseText(text: string, level: TaggerLevel = TAGGER_LEVEL): Sentence[] {
   const sentences: Sentence[] = [];
-  // Why: compromise ends a sentence at every line break; a hard-wrapped paragraph ("Beta\nSystems Inc")
-  // must read as one. Same length, so offsets are unchanged.
-  for (const terms of tag(unwrapLines(text), level).docs) {
+  for (const terms of tag(taggerText(text), level).docs) {
     const tokens: Token[] = [];
     for (const t of terms) {
       if (!t.offset) continue;

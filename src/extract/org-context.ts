@@ -135,6 +135,9 @@ const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
 const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
 const AFTER_OVERRULING_ONE_WORD = afterRegex(cuesFor(AFTER, 'OneWordPerson'));
 
+/** A place chain ending in "-based" right after the name. */
+const X_BASED_AFTER = /^(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?-based\b/u;
+
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
 /** The example phrases of the after-name table (for tests); the name is each one's first word. */
@@ -151,6 +154,8 @@ export function organizationByContext(
 ): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 90);
+  // Why: "a merger with Scranton, Penn.-based Third National": the slot's company comes after the place.
+  if (X_BASED_AFTER.test(after)) return false;
   const oneWord = !/\s/u.test(text.slice(c.start, c.end));
   const [cue, afterCue] =
     overruling === 'Person'

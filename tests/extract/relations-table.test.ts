@@ -648,6 +648,23 @@ const POSITIVE: readonly [string, string[]][] = [
     'Westborough-based Ascend Elements recycles lithium-ion batteries.',
     ['Ascend Elements BASED_IN Westborough current'],
   ],
+  [
+    'Greenwich, Conn.-based Xerox Corp said profits rose.',
+    [
+      'Xerox Corp BASED_IN Conn current',
+      'Xerox Corp BASED_IN Greenwich current',
+      'Greenwich LOCATED_IN Conn current',
+    ],
+  ],
+  [
+    'Marlow Bancorp Inc completed its merger with Laval, Quebec-based Tessier Financial Corp.',
+    [
+      'Laval LOCATED_IN Quebec current',
+      'Marlow Bancorp Inc MERGED_WITH Tessier Financial Corp. current',
+      'Tessier Financial Corp. BASED_IN Laval current',
+      'Tessier Financial Corp. BASED_IN Quebec current',
+    ],
+  ],
   ['Siemens AG is headquartered in Munich.', ['Siemens AG BASED_IN Munich current']],
   ['Kaspi Bank, an Almaty-based lender, reported record profit.', ['Kaspi Bank BASED_IN Almaty current']],
   ["Japan's Itochu Corp. agreed to buy the stake.", ['Itochu Corp. BASED_IN Japan current']],

@@ -116,11 +116,15 @@ export function markSentence(text: string, span: Span, mentions: Mention[], inde
   }
   out += text.slice(pos, span.end);
   // Why: tokenised text ("Smith , president of Acme 's unit") reads like ordinary prose once joined.
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(/ ([,.;:!?%)]|'s\b|’s\b|n't\b)/g, '$1')
-    .replace(/([($]) /g, '$1')
-    .replace(/``|''/g, '"');
+  return (
+    out
+      .replace(/\s+/g, ' ')
+      // Why: "Pa.-based": the place's mention stops before the abbreviation's period.
+      .replaceAll(`${CLOSE}.-based`, `${CLOSE}-based`)
+      .replace(/ ([,.;:!?%)]|'s\b|’s\b|n't\b)/g, '$1')
+      .replace(/([($]) /g, '$1')
+      .replace(/``|''/g, '"')
+  );
 }
 
 function cleanTitle(title: string): string {

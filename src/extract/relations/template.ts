@@ -32,9 +32,9 @@ export const TITLE = `(?:${MODIFIER}*${ROLE}s?${ROLE_OF_DEPT}(?:(?:,? and |, |/|
 
 /**
  * An optional description between an article and a name: "energy firms ", "the Chinese carmaker ",
- * "Oporto-based " (the place stays its own mention).
+ * "Oporto-based ", "Laval, Quebec-based " (the places stay their own mentions).
  */
-export const DESC = `(?:(?:the |an? |its |their )?(?:${POSSESSIVE_PLACE}|${mark('L')}-based )?(?:[a-z][\\w-]* ){0,3})?`;
+export const DESC = `(?:(?:the |an? |its |their )?(?:${POSSESSIVE_PLACE}|${mark('L')}(?:, ${mark('L')})?-based )?(?:[a-z][\\w-]* ){0,3})?`;
 
 /** Any words that do not cross another organization or person, or a clause break. */
 export const GAP = `(?:(?!${OPEN}[OP])[^;:()${OPEN}]|${OPEN}[LD]\\d+${CLOSE}){0,80}?`;

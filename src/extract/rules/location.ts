@@ -41,7 +41,8 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'org-appositive-x-based',
     relation: 'BASED_IN',
-    pattern: '{s:ORG},? (?:which is )?(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
+    // Why: the comma makes it an appositive; "its merger with Laval, Quebec-based Beta" is Beta's place.
+    pattern: '{s:ORG}, (?:which is )?(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
     example: 'GEM Co., a Shenzhen-based firm, recycles batteries.',
     confidence: 0.9,
     statusCue: 'match',
