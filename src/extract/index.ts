@@ -1,6 +1,7 @@
 // Extraction: entities and relations of one document, with aliases resolved within it.
 import { resolveWithinDocument } from '../resolve/within-document.js';
 import type { Extraction, Mention, SourceDocument, Span } from '../types.js';
+import { unwrapLines } from '../util/hard-wrap.js';
 import { findDates } from './dates.js';
 import { findEntityCandidates } from './entities.js';
 import { mergeCandidates } from './merge-candidates.js';
@@ -24,6 +25,11 @@ function isDatelineCredit(text: string, m: Mention): boolean {
 
 /** The mentions of one document (offset order, ids set) and the sentence spans they were found in. */
 export interface DocumentMentions {
+  /**
+   * The text every step reads: the document's, with each line break that only wraps a paragraph as a
+   * space (same length and offsets; compromise would end a sentence there).
+   */
+  text: string;
   sentences: Span[];
   /** Every mention: names, pronouns and nominals, dates. */
   mentions: Mention[];
@@ -36,7 +42,8 @@ export interface DocumentMentions {
  * document, pronouns and nominals, dates. The relation classifier's training script uses this same
  * function, so the pairs it learns on are the pairs it meets at run time.
  */
-export function extractMentions(text: string): DocumentMentions {
+export function extractMentions(original: string): DocumentMentions {
+  const text = unwrapLines(original);
   const parsed = parseText(text);
   const sentences = parsed.map(({ start, end }) => ({ start, end }));
   const candidates = process.env.CORPGRAPH_NO_NER
@@ -47,17 +54,18 @@ export function extractMentions(text: string): DocumentMentions {
   const mentions = [...withRefs, ...findDates(text, withRefs)].sort((a, b) => a.start - b.start);
   mentions.forEach((m, i) => {
     m.id = `m${i + 1}`;
+    // Why: the contract's mention text is the input's own slice ("Beta\nSystems Inc").
+    if (text !== original) m.text = original.slice(m.start, m.end);
   });
   // Why: the agency of a dateline ("SEOUL (Reuters) - …") is a mention but takes part in no fact.
   const related = mentions.filter((m) => !isDatelineCredit(text, m));
-  return { sentences, mentions, related };
+  return { text, sentences, mentions, related };
 }
 
 /** Extract mentions (with resolved keys) and relations from one document. Never throws on content. */
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const { minConfidence } = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
-  const { text } = doc;
-  const { sentences, mentions: all, related } = extractMentions(text);
+  const { text, sentences, mentions: all, related } = extractMentions(doc.text);
   const ruleRelations = extractRelations(text, sentences, related);
   // Why: the statistical classifier adds pairs the rules miss; rules win on a pair they cover.
   const statRelations = process.env.CORPGRAPH_NO_RELCLF

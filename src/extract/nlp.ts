@@ -1,7 +1,6 @@
 // compromise, loaded once per process (or worker), plus the token records the extractor works on.
 import nlp from 'compromise';
 import type { Span } from '../types.js';
-import { unwrapLines } from '../util/hard-wrap.js';
 
 /** A word as compromise sees it: core text with exact offsets, its tags, and the punctuation around it. */
 export interface Token extends Span {
@@ -54,11 +53,10 @@ const ABBREVIATION_BASED = /(\p{Lu}[\p{L}.]*\.)-(?=based\b)/gu;
 
 /**
  * The text compromise reads: same length, so every offset is the original's.
- * Why: compromise ends a sentence at every line break, so a hard-wrapped paragraph ("Beta\nSystems
- * Inc") must read as one; and "Pa.-based" must split like "Quebec-based" into a place and "based".
+ * Why: "Pa.-based" must split like "Quebec-based" into a place and "based".
  */
 function taggerText(text: string): string {
-  return unwrapLines(text).replace(ABBREVIATION_BASED, '$1 ');
+  return text.replace(ABBREVIATION_BASED, '$1 ');
 }
 
 /**

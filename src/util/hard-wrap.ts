@@ -11,6 +11,9 @@ export interface WrapLine {
 /** A line that plainly continues the one before: lowercase, a digit, punctuation, or a legal form. */
 const GOES_ON = /^(?:[\p{Ll}\d(,;]|(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Limited|Corporation)\b)/u;
 
+/** A line ending in a lowercase word or a comma: the sentence goes on. */
+const MID_PHRASE = /(?:\b\p{Ll}[\p{L}'’-]*|,)$/u;
+
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 /** True when the text ends like a sentence (. ! ? …, optionally followed by quotes or brackets). */
@@ -20,19 +23,21 @@ export function endsSentence(text: string): boolean {
 
 /**
  * For each line of a block, whether it continues the line before it (index 0 is always false).
- * Why: hard-wrapped text has lines of similar width below ~100 columns (three lines at least, so a
- * headline over its first paragraph is not taken for a wrap); one-paragraph-per-line text (most
- * news copy) has long, ragged lines and must not be glued together, except where a line plainly goes on
- * ("… said it agreed" / "to acquire …").
+ * Why: hard-wrapped text has lines of similar width below ~100 columns; one-paragraph-per-line text
+ * (most news copy) has long, ragged lines and must not be glued together, except where a line plainly
+ * goes on ("… said it agreed" / "to acquire …"). A wrapped block has three lines at least, and its
+ * first line may be short (a dateline or an indent took its start), so the first line joins only when
+ * it ends mid-phrase ("The two top officials of the"): a headline over its paragraph stays apart.
  */
 export function wrapJoins(block: readonly WrapLine[]): boolean[] {
   const max = Math.max(0, ...block.map((l) => l.text.length));
   const wrapped =
-    block.length >= 3 && max <= 100 && block.slice(0, -1).every((l) => l.text.length >= 0.6 * max);
+    block.length >= 3 && max <= 100 && block.slice(1, -1).every((l) => l.text.length >= 0.6 * max);
+  const firstWraps = wrapped && (block[0]!.text.length >= 0.6 * max || MID_PHRASE.test(block[0]!.text));
   return block.map((line, i) => {
     const previous = block[i - 1];
     if (!previous || previous.hardBreak) return false;
-    return wrapped || (!endsSentence(previous.text) && GOES_ON.test(line.text));
+    return (i === 1 ? firstWraps : wrapped) || (!endsSentence(previous.text) && GOES_ON.test(line.text));
   });
 }
 
