@@ -41,8 +41,10 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'org-appositive-x-based',
     relation: 'BASED_IN',
-    // Why: the comma makes it an appositive; "its merger with Laval, Quebec-based Beta" is Beta's place.
-    pattern: '{s:ORG}, (?:which is )?(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
+    // Why: an appositive or a copula ("X is a Boston-based firm"); in "its merger with Laval,
+    // Quebec-based Beta" the place is Beta's.
+    pattern:
+      '{s:ORG}(?:, (?:which is |which was )?| (?:is|was|has been) )(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
     example: 'GEM Co., a Shenzhen-based firm, recycles batteries.',
     confidence: 0.9,
     statusCue: 'match',
