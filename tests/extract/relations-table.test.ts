@@ -665,7 +665,7 @@ const POSITIVE: readonly [string, string[]][] = [
       'Tessier Financial Corp. BASED_IN Quebec current',
     ],
   ],
-  ['Corvane Pumps is a Boston-based maker of pumps.', ['Corvane Pumps BASED_IN Boston current']],
+  ['Corvane Pumps Inc. is a Boston-based maker of pumps.', ['Corvane Pumps Inc. BASED_IN Boston current']],
   ['Siemens AG is headquartered in Munich.', ['Siemens AG BASED_IN Munich current']],
   ['Kaspi Bank, an Almaty-based lender, reported record profit.', ['Kaspi Bank BASED_IN Almaty current']],
   ["Japan's Itochu Corp. agreed to buy the stake.", ['Itochu Corp. BASED_IN Japan current']],
