@@ -13,8 +13,17 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-appositive-place-occupation',
     relation: 'LIVES_IN',
-    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and)`,
+    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b)`,
     example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
+    confidence: 0.7,
+  },
+  {
+    // Why: a country's or a town's leader lives there: "made Emile Jonassaint provisional president of
+    // Haiti", "Yahia Bouguettaya, the former mayor of Mohammadia".
+    id: 'person-leader-of-place',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER},? (?:(?:would|will|is|was) (?:reportedly |now )?(?:be |become )?|as |became )?(?:the |a )?(?:[a-z]+ ){0,2}?(?:president|prime minister|premier|mayor|governor|chancellor|king|queen|emir|sultan) of {o:LOCS}(?![\\w-]*based)`,
+    example: 'The generals made Emile Jonassaint provisional president of Haiti on Wednesday.',
     confidence: 0.7,
   },
   {
@@ -34,7 +43,7 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
-    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ )?${OFFICIAL} {s:PER}`,
+    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?${OFFICIAL} {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
   },
