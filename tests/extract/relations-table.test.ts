@@ -13,6 +13,11 @@ const POSITIVE: readonly [string, string[]][] = [
   ['Tesla Inc. CEO Elon Musk said the Cybertruck would ship later.', ['Elon Musk CEO_OF Tesla Inc. current']],
   ['Satya Nadella is the chief executive officer of Microsoft.', ['Satya Nadella CEO_OF Microsoft current']],
   ['Acme Corp named Jane Roe as its new chief executive in March.', ['Jane Roe CEO_OF Acme Corp current']],
+  ['Ana Ruiz, deputy chairman of Corvel Holdings, said.', ['Ana Ruiz EXECUTIVE_OF Corvel Holdings current']],
+  [
+    'Ana Ruiz, deputy chief executive of Corvel Holdings, said.',
+    ['Ana Ruiz EXECUTIVE_OF Corvel Holdings current'],
+  ],
   [
     'Brad Smith, president of Microsoft, testified before Congress.',
     ['Brad Smith PRESIDENT_OF Microsoft current'],

@@ -180,8 +180,10 @@ export const ROLE_MODIFIERS = [
  * ("president and CEO" → PRESIDENT_OF and CEO_OF). The first match wins for that part.
  */
 export const TITLE_TYPES: readonly [RegExp, RelationType][] = [
-  [/\bvice[- ]chair/, 'EXECUTIVE_OF'],
-  [/\bvice[- ]president|\bvp\b|\bsvp\b|\bevp\b/, 'EXECUTIVE_OF'],
+  // Why: a deputy or vice holder of a top post is another executive (schema: vice chair, vice president).
+  [/\b(?:vice|deputy)[- ]chair/, 'EXECUTIVE_OF'],
+  [/\b(?:vice|deputy)[- ]president|\bvp\b|\bsvp\b|\bevp\b/, 'EXECUTIVE_OF'],
+  [/\bdeputy (?:ceo|chief executive)\b/, 'EXECUTIVE_OF'],
   [/\b(?:ceo|chief executive)\b/, 'CEO_OF'],
   [/\bpresident\b/, 'PRESIDENT_OF'],
   [/\bchair(?:man|woman|person)?\b/, 'CHAIR_OF'],
