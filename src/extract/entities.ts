@@ -104,6 +104,11 @@ function andJoinedName(tokens: Token[], a: number, j: number): number | undefine
   const before = tokens[j]!;
   const after = tokens[j + 2];
   if (!last || !after || !isCap(after) || isLegalSuffix(before)) return undefined;
+  // Why: "J.P. Morgan and Co Inc", "Jefferies and Co" are one firm; so are initials joined by "and"
+  // before a company's head ("CB and T Bancshares Inc"), but not "IBM and HP".
+  if (/^Co(?:mpany)?\.?$/u.test(after.text)) return k;
+  const initials = /^\p{Lu}{1,2}$/u;
+  if (k > j + 2 && initials.test(before.text) && initials.test(after.text)) return k;
   if (!ORG_HEADS.has(coreText(last)) && !isLegalSuffix(last)) return undefined;
   const runA = tokens.slice(a, j + 1);
   while (runA.length > 1 && NOT_ENTITIES.has(stripDots(coreText(runA[0]!)))) runA.shift();

@@ -11,8 +11,8 @@ export interface WrapLine {
 /** A line that plainly continues the one before: lowercase, a digit, punctuation, or a legal form. */
 const GOES_ON = /^(?:[\p{Ll}\d(,;]|(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|Limited|Corporation)\b)/u;
 
-/** A line ending in a lowercase word or a comma: the sentence goes on. */
-const MID_PHRASE = /(?:\b\p{Ll}[\p{L}'’-]*|,)$/u;
+/** A line ending in a lowercase word or a comma, or one that reports ("… Corp said Black"): prose. */
+const MID_PHRASE = /(?:\b\p{Ll}[\p{L}'’-]*|,)$|\bsaid\b/u;
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 

@@ -20,6 +20,8 @@ describe('names with "and" inside', () => {
       'Department of Health and Human Services',
     ],
     ['Bighorn Oil and Gas said output rose.', 'Bighorn Oil and Gas'],
+    ['J.P. Morgan and Co Inc raised its prime rate.', 'J.P. Morgan and Co Inc'],
+    ['CB and T Bancshares Inc completed the acquisition.', 'CB and T Bancshares Inc'],
     [
       'The National Aeronautics and Space Administration chose two scientists.',
       'National Aeronautics and Space Administration',
@@ -37,6 +39,7 @@ describe('names with "and" inside', () => {
     ],
     ['Panasonic Energy and Redwood Materials signed a deal.', ['Panasonic Energy', 'Redwood Materials']],
     ['National Grid and Energy Department officials met.', ['National Grid', 'Energy Department']],
+    ['IBM and HP said sales rose.', ['IBM', 'HP']],
     [
       'General Electric and United Technologies Corp bid for the unit.',
       ['General Electric', 'United Technologies Corp'],

@@ -27,6 +27,16 @@ describe('unwrapLines', () => {
     ['a line that plainly goes on joins', 'Corvane said it agreed\nto acquire Westrand.', [true]],
     ['a legal form on the next line joins', 'Corvane Holdings\nInc said it would buy Westrand.', [true]],
     ['a sentence end before a capital stays apart', 'Corvane rose.\nHalden fell.', [false]],
+    [
+      'a short first line that reports joins its wrapped paragraph',
+      'Morrison Knudsen Corp said Black\nRiver Constructors, a joint venture with two partners, won the\ncontract to build the dam, which will take three years and cost\n200 mln dlrs.',
+      [true, true, true],
+    ],
+    [
+      'a headline over a wrapped paragraph stays apart',
+      'Corvane To Buy Westrand Mining\nCorvane Holdings Inc said it agreed to buy the Westrand Mining\nunit of Halden Resources for 120 mln dlrs in cash, subject to a\nreview by regulators.',
+      [false, true, true],
+    ],
   ] as const)('%s', (_, text, joined) => {
     const out = unwrapLines(text);
     expect(out).toHaveLength(text.length);
