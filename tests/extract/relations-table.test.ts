@@ -671,6 +671,10 @@ const POSITIVE: readonly [string, string[]][] = [
     ],
   ],
   ['Corvane Pumps Inc. is a Boston-based maker of pumps.', ['Corvane Pumps Inc. BASED_IN Boston current']],
+  [
+    "Halden's former parent Marlow Mining Corp. was acquired by Orrin Resources Ltd. in 1986.",
+    ['Orrin Resources Ltd. ACQUIRED Marlow Mining Corp. current'],
+  ],
   ['Siemens AG is headquartered in Munich.', ['Siemens AG BASED_IN Munich current']],
   ['Kaspi Bank, an Almaty-based lender, reported record profit.', ['Kaspi Bank BASED_IN Almaty current']],
   ["Japan's Itochu Corp. agreed to buy the stake.", ['Itochu Corp. BASED_IN Japan current']],

@@ -103,6 +103,9 @@ const ORG_ROLES = new Set(
   ),
 );
 
+/** "former", "ex-", "then-" before a name. */
+const FORMER_WORD = /\b(?:former|ex-|then-)/gi;
+
 /** Build the marked sentence: each mention inside `span` becomes ⟦<code><index>⟧. */
 export function markSentence(text: string, span: Span, mentions: Mention[], indexes: number[]): string {
   let out = '';
@@ -219,7 +222,11 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           // Why: words before another mention are that mention's ("Former ⟦O0⟧ executive ⟦P1⟧ was named
           // CEO of ⟦O2⟧": "former" is about ⟦O0⟧, not the new post).
           const lead = marked.slice(Math.max(0, m.index - 25), m.index);
-          const before = lead.slice(lead.lastIndexOf(CLOSE) + 1);
+          // Why: "NBC's former parent ⟦O1⟧ was acquired by ⟦O2⟧": before a deal, "former" describes
+          // the company; before a role ("former Acme CEO ⟦P1⟧") it dates the post.
+          const before = lead
+            .slice(lead.lastIndexOf(CLOSE) + 1)
+            .replace(rule.relation === 'BY_TITLE' || ORG_ROLES.has(rule.relation) ? /$^/ : FORMER_WORD, '');
           const cue = rule.statusCue ?? 'context';
           const cueSource = cue === 'title' ? (groups.t ?? '') : cue === 'match' ? m[0] : `${before}${m[0]}`;
           const cueText = cueSource.replace(/⟦[OPLD]\d+⟧/g, 'X');
