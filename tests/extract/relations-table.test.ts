@@ -672,6 +672,10 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Corvane Pumps Inc. is a Boston-based maker of pumps.', ['Corvane Pumps Inc. BASED_IN Boston current']],
   [
+    'However, the plan, unveiled by Keidanren official Fumio Watanabe, does not specify any steps.',
+    ['Fumio Watanabe WORKS_FOR Keidanren current'],
+  ],
+  [
     "Halden's former parent Marlow Mining Corp. was acquired by Orrin Resources Ltd. in 1986.",
     ['Orrin Resources Ltd. ACQUIRED Marlow Mining Corp. current'],
   ],

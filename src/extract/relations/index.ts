@@ -223,10 +223,13 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           // CEO of ⟦O2⟧": "former" is about ⟦O0⟧, not the new post).
           const lead = marked.slice(Math.max(0, m.index - 25), m.index);
           // Why: "NBC's former parent ⟦O1⟧ was acquired by ⟦O2⟧": before a deal, "former" describes
-          // the company; before a role ("former Acme CEO ⟦P1⟧") it dates the post.
-          const before = lead
-            .slice(lead.lastIndexOf(CLOSE) + 1)
-            .replace(rule.relation === 'BY_TITLE' || ORG_ROLES.has(rule.relation) ? /$^/ : FORMER_WORD, '');
+          // the company; before a role ("former Acme CEO ⟦P1⟧") it dates the post, and nothing else
+          // there does ("the plan, unveiled by Keidanren official ⟦P1⟧" is no planned post).
+          const rawBefore = lead.slice(lead.lastIndexOf(CLOSE) + 1);
+          const before =
+            rule.relation === 'BY_TITLE' || ORG_ROLES.has(rule.relation)
+              ? (rawBefore.match(FORMER_WORD) ?? []).map((w) => `${w} `).join('')
+              : rawBefore.replace(FORMER_WORD, '');
           const cue = rule.statusCue ?? 'context';
           const cueSource = cue === 'title' ? (groups.t ?? '') : cue === 'match' ? m[0] : `${before}${m[0]}`;
           const cueText = cueSource.replace(/⟦[OPLD]\d+⟧/g, 'X');
