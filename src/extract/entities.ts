@@ -403,6 +403,11 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   const known = gaz.places.get(text);
   if (known && known.kind !== 'city') return ['Place', 'gazetteer'];
   if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
+  // Why: "Waccamaw State Bank of Surfside Beach": a company's head before "of" outranks the place's.
+  const headBeforeOf = tokens
+    .slice(a, b)
+    .some((t, i) => i > 0 && a + i + 1 < b && tokens[a + i + 1]!.text === 'of' && ORG_HEADS.has(coreText(t)));
+  if (headBeforeOf) return ['Organization', 'org-head'];
   if (b > a && PLACE_HEADS.has(coreText(last))) return ['Place', 'place-head'];
   if (b > a && ORG_LEADS.has(coreText(first)) && tokens.slice(a, b + 1).some((t) => t.text === 'of'))
     return ['Organization', 'org-lead'];

@@ -672,6 +672,10 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Corvane Pumps Inc. is a Boston-based maker of pumps.', ['Corvane Pumps Inc. BASED_IN Boston current']],
   [
+    'Anchor Financial Corp agreed to acquire Waccamaw State Bank of Surfside Beach for $30 million.',
+    ['Anchor Financial Corp ACQUIRED Waccamaw State Bank of Surfside Beach planned'],
+  ],
+  [
     'However, the plan, unveiled by Keidanren official Fumio Watanabe, does not specify any steps.',
     ['Fumio Watanabe WORKS_FOR Keidanren current'],
   ],
@@ -779,6 +783,7 @@ const POSITIVE: readonly [string, string[]][] = [
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
+  ['Ministry spokesman Leonardo Brito, speaking from Brasilia, told Reuters he believed it.', 'LIVES_IN'],
   // A dateline's agency is credited, not based in the dateline city.
   ['TOKYO, May 2 (Reuters) - Kanto Rail Systems Corp. said profit rose.', 'BASED_IN'],
   ['The talks between Ford Motor Co. and Rivian Automotive collapsed in November.', 'PARTNERED_WITH'],

@@ -50,7 +50,9 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-from-place',
     relation: 'LIVES_IN',
-    pattern: '{s:PER},? (?:an? |the )?(?:[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
+    // Why: "speaking from Brasilia", "returning from Tokyo" say where one is, not where one lives.
+    pattern:
+      '{s:PER},? (?:an? |the )?(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
     example: 'Edward Derwinski, a Republican from Chicago, served 24 years in Congress.',
     confidence: 0.6,
   },
