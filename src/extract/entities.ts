@@ -385,14 +385,25 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
     const window = tokens.slice(b + 1, b + 6);
     const det = window[0];
     if (det && /^(?:a|an|the)$/i.test(det.text)) {
-      for (const t of window.slice(1)) {
-        if (ORG_NOMINALS.has(t.text.toLowerCase())) return ['Organization', 'appositive-nominal'];
+      for (const [k, t] of window.slice(1).entries()) {
+        // Why: the nominal must head the phrase: "a company spokeswoman" is a person.
+        const after = window[k + 2];
+        const heads =
+          t.post.trim() !== '' ||
+          !after ||
+          !/^\p{Ll}/u.test(after.text) ||
+          NOMINAL_FOLLOWERS.test(after.text);
+        if (ORG_NOMINALS.has(t.text.toLowerCase()) && heads) return ['Organization', 'appositive-nominal'];
         if (t.post.includes(',') || t.post.includes('.')) break;
       }
     }
   }
   return undefined;
 }
+
+/** Words that may follow a company nominal that heads its phrase ("a firm that", "a company based in"). */
+const NOMINAL_FOLLOWERS =
+  /^(?:that|which|whose|based|headquartered|in|with|and|or|owned|backed|controlled|led|founded|since|from|of|for|to|by|is|was|has|had)$/u;
 
 function typeFromName(tokens: Token[], a: number, b: number, text: string): [EntityType, string] | undefined {
   const first = tokens[a]!;

@@ -15,6 +15,14 @@ const POSITIVE: readonly [string, string[]][] = [
   ['Acme Corp named Jane Roe as its new chief executive in March.', ['Jane Roe CEO_OF Acme Corp current']],
   ['Ana Ruiz, deputy chairman of Corvel Holdings, said.', ['Ana Ruiz EXECUTIVE_OF Corvel Holdings current']],
   [
+    'Corvel Holdings Inc will close the plant, said Ana Ruiz, a company spokeswoman.',
+    ['Ana Ruiz WORKS_FOR Corvel Holdings Inc current'],
+  ],
+  [
+    'Winter, 53, a former Yale University law professor, spoke.',
+    ['Winter WORKS_FOR Yale University former'],
+  ],
+  [
     'Ana Ruiz, deputy chief executive of Corvel Holdings, said.',
     ['Ana Ruiz EXECUTIVE_OF Corvel Holdings current'],
   ],
@@ -783,6 +791,7 @@ const POSITIVE: readonly [string, string[]][] = [
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
+  ['Corvel Holdings Inc sued Tamsin Foods Ltd on Monday, said Ana Ruiz, a spokeswoman.', 'WORKS_FOR'],
   ['Ministry spokesman Leonardo Brito, speaking from Brasilia, told Reuters he believed it.', 'LIVES_IN'],
   // A dateline's agency is credited, not based in the dateline city.
   ['TOKYO, May 2 (Reuters) - Kanto Rail Systems Corp. said profit rose.', 'BASED_IN'],

@@ -30,7 +30,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
-    pattern: "{s:PER}, (?:the |an? )?{o:ORG}(?:'s|’s)? {t:TITLE}\\b(?!,?\\s+{PER})",
+    pattern:
+      "{s:PER}, (?:\\d+, )?(?:the |an? )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
@@ -143,6 +144,17 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.75,
     status: 'former',
     fixedStatus: true,
+  },
+  {
+    // Why: "Acme will close the plant, said Jane Roe, a spokeswoman." The title names no company: it is
+    // the company the sentence is about (no other company or person stands between).
+    id: 'org-then-said-person-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '^{GAP}{o:ORG}{GAP}, said {s:PER}, (?:an? |the |its )(?:company |firm |bank )?{t:TITLE}(?=[.;]?"?$)',
+    example: 'Voss Mining will expand its mine in Chile, said Ola Berg, a company spokesman.',
+    confidence: 0.7,
+    statusCue: 'title',
   },
   {
     id: 'org-then-title-person-said',
