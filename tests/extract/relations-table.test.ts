@@ -731,6 +731,37 @@ const POSITIVE: readonly [string, string[]][] = [
     'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
     ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
   ],
+  // Founding dates in relative clauses, after a founder and a place, and after "founder of".
+  [
+    'Lumen Pictures, based in Brisbane, which was founded in 2001, makes films.',
+    ['Lumen Pictures BASED_IN Brisbane current', 'Lumen Pictures FOUNDED_ON 2001 current'],
+  ],
+  [
+    'Harlow Games Company is an American toy company established by Ben Harlow in Springfield, Massachusetts, in 1860.',
+    [
+      'Ben Harlow FOUNDER_OF Harlow Games Company current',
+      'Harlow Games Company BASED_IN Massachusetts current',
+      'Harlow Games Company BASED_IN Springfield current',
+      'Harlow Games Company FOUNDED_ON 1860 current',
+      'Springfield LOCATED_IN Massachusetts current',
+    ],
+  ],
+  [
+    'Founded by Lester Moon in 1972, Family Radio Corporation broadcasts from Indiana.',
+    [
+      'Family Radio Corporation FOUNDED_ON 1972 current',
+      'Lester Moon FOUNDER_OF Family Radio Corporation current',
+    ],
+  ],
+  // A long copular description before "headquartered in"; a name only as a modifier inside it.
+  [
+    'Vexo Music is a British music recording and publishing company, and an electronics maker, headquartered in London, England.',
+    [
+      'London LOCATED_IN United Kingdom current',
+      'Vexo Music BASED_IN London current',
+      'Vexo Music BASED_IN United Kingdom current',
+    ],
+  ],
   // Every place of a chain.
   [
     'Maria Lopez, 42, of Denver, Colorado, was the first buyer.',

@@ -9,7 +9,7 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'org-founded-in',
     relation: 'FOUNDED_ON',
     // Why: after a preposition the date is the head noun's ("an arrangement with GM established in 1985").
-    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) ){s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |by (?:[\\w-]+ ){0,3}?{PERS} |[\\w ]{0,40}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) ){s:ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |by (?:[\\w-]+ ){0,3}?{PERS},? |[\\w ]{0,40}? )?(?:(?:in|at) (?:the )?{LOCS},? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
     example: 'Hemglass was originally founded by the Swedish Eric Ericsson in 1968.',
     confidence: 0.85,
     fixedStatus: true,
@@ -17,7 +17,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'fronted-founded-in',
     relation: 'FOUNDED_ON',
-    pattern: `^(?:Founded|Co-founded|Established|Formed|Set up|Started|Launched|Incorporated) in (?:early |late |mid-)?{o:DATE}(?: by {PERS})?, {DESC}{s:ORG}`,
+    pattern: `^(?:Founded|Co-founded|Established|Formed|Set up|Started|Launched|Incorporated)(?: by {PERS})? in (?:early |late |mid-)?{o:DATE}(?: by {PERS})?, {DESC}{s:ORG}`,
     example: 'Founded in 2010 by Jane Roe, Acme Corp. makes chips.',
     confidence: 0.85,
     fixedStatus: true,
@@ -34,7 +34,7 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'founded-org-in',
     relation: 'FOUNDED_ON',
     // Why: "started working for the BBC in 2000" is a career, not a founding.
-    pattern: `${FOUNDED} (?!(?:working|work|to|as|at|with|for|out)\\b){DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out)\\b){DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
     example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
     confidence: 0.8,
     fixedStatus: true,
@@ -66,9 +66,31 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'org-company-founded-in',
     relation: 'FOUNDED_ON',
-    pattern: `{s:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:{PER} |they )?${FOUNDED} in {o:DATE}`,
+    // Why: a name may modify the description ("a cloud ⟦O⟧ company he co-founded"), but not after a
+    // preposition ("a unit of ⟦O⟧ founded in 1990" dates the other company).
+    pattern: `{s:ORG},? (?:an? |the )(?:[^⟦;]|(?<!\\b(?:of|by|with|from|for|to|and|between|at|in) )⟦O\\d+⟧(?= [a-z]+ )){0,60}? (?:{PER} |they )?${FOUNDED} in {o:DATE}`,
     example: 'He is chairman of Anaeko Ltd., a cloud company he co-founded in 2004.',
     confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-which-founded-in',
+    relation: 'FOUNDED_ON',
+    // Why: the relative clause is the name's ("Latitude Partners, which he co-founded in 1999"); its home
+    // may sit between ("Freshwater Pictures, based in Brisbane, Queensland, which she founded in 2001").
+    pattern: `{s:ORG}(?:,? (?:based|headquartered|located) in {LOCS})?,? (?:which|that) (?:(?:{PER}|he|she|they|we) )?(?:had |has |have |later |also )?(?:was |were |has been |had been )?${FOUNDED} (?:[\\w ]{0,30}? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    example:
+      'Prior to joining Bonnefield, he was the Managing Partner of Latitude Partners, which he co-founded in 1999.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'founder-of-org-in',
+    relation: 'FOUNDED_ON',
+    // Why: "was a co-founder of TVI in 1980": the year is the founding's, not the person's.
+    pattern: `\\b(?:co-?)?(?:founder|founding (?:member|partner|director)) of {DESC}{s:ORG}(?: \\([^()⟦]{0,40}\\))? in (?:early |late |mid-)?{o:DATE}`,
+    example: 'Marquardt was a co-founder of Technology Venture Investors in 1980.',
+    confidence: 0.75,
     fixedStatus: true,
   },
 ];

@@ -47,6 +47,19 @@ export const LOCATION_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'org-is-description-based-in',
+    relation: 'BASED_IN',
+    // Why: a long copular description ("is a British music recording and publishing company,
+    // headquartered in London"); a name inside it only as a modifier ("a ⟦O⟧ football club based in"),
+    // never after a preposition ("a subsidiary of ⟦O⟧ based in" is the parent's home).
+    pattern:
+      '{s:ORG},? (?:is|was|are|were) (?:now |currently )?(?:an? |the |one of the )(?:[^⟦;()]|⟦L\\d+⟧|(?<!\\b(?:of|by|with|from|for|to|and|between|at|in|on|under|like|including) )⟦O\\d+⟧(?= [a-z])){0,160}?,? (?:(?:now|currently) )?(?:based|headquartered) in {o:LOCS}',
+    example:
+      'EMI Music is a British multinational music recording and publishing company, and electronics systems manufacturing company, headquartered in London, England.',
+    confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
     id: 'fronted-based-in',
     relation: 'BASED_IN',
     pattern:
