@@ -52,9 +52,48 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-is-title',
     relation: 'BY_TITLE',
     pattern:
-      '{s:PER}(?: \\([^()⟦]{0,40}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
     example: 'Eric Casey is the managing editor at Worcester Business Journal.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-is-description-title',
+    relation: 'BY_TITLE',
+    // Why: an encyclopedia lead: "X (born 1967) is a Monegasque businessman, CEO and owner of Y" / "is an
+    // American film producer and the chief executive officer of the toy company Y".
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,60}?(?:,|,? and|,? who (?:is|was|serves as|served as)) (?:also )?(?:the |its )?(?:current |former |founding )?{t:TITLE},? (?:of|at) (?:(?:the |an? )(?:[\\w-]+ ){0,5}?)?{o:ORGS}',
+    example:
+      'Gildo Pallanca Pastor (born 1 April 1967) is a Monegasque businessman, CEO and owner of Venturi Automobiles.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-title-of-org-and-title-of',
+    relation: 'BY_TITLE',
+    // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
+    // CEO of Atari from 1983 to 1984 and CEO of Philip Morris USA").
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
+    example:
+      'Vahid Ebadat is the Chief Technical Officer of Chilworth Technology and Chief Executive Officer of Chilworth Asia Pacific.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-led-by-title-person',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG}{GAP} (?:is|was|are|were|has been) (?:currently |now )?(?:led|headed|run) by (?:its |their |the )?(?:current |founding |new )?{t:TITLE},? {s:PER}',
+    example:
+      'Keshet International was established in 2012 and is led by chief executive officer Alon Shtruzman.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-led-by-person-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG}{GAP} (?:is|was|are|were|has been) (?:currently |now )?(?:led|headed|run) by (?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.)? ?{s:PER},? (?:the |its |their )?(?:current )?{t:TITLE}(?=[,.;]|$)',
+    example: 'BTC is led by Mr. Leonard Tharpe, President and Chief Executive Officer.',
+    confidence: 0.8,
   },
   {
     id: 'person-named-title',
@@ -237,6 +276,25 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
       '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
+  },
+  {
+    id: 'org-formed-by-described-person',
+    relation: 'FOUNDER_OF',
+    // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
+    // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
+    pattern:
+      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )?(?:[A-Za-z-]+ ){0,3}?(?:{TITLE},? )?{s:PERS}',
+    example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-founded-by-title-person',
+    relation: 'BY_TITLE',
+    // Why: the founder's post is named with the founding ("founded in 1992 by the current CEO, Igor Pasternak").
+    pattern:
+      '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )?(?:current |present )?{t:TITLE},? {s:PER}',
+    example: 'Korvex Aerospace was founded in 1992 by the current CEO and Chief Engineer, Igor Pasternak.',
+    confidence: 0.8,
   },
   {
     id: 'org-founder-person',

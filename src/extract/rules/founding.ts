@@ -17,7 +17,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'fronted-founded-in',
     relation: 'FOUNDED_ON',
-    pattern: `^(?:Founded|Co-founded|Established|Formed|Set up|Started|Launched|Incorporated)(?: by {PERS})? in (?:early |late |mid-)?{o:DATE}(?: by {PERS})?, {DESC}{s:ORG}`,
+    pattern: `^(?:Founded|Co-founded|Established|Formed|Set up|Started|Launched|Incorporated)(?: by {PERS})? in (?:early |late |mid-)?{o:DATE}(?: by {PERS})?(?: in {LOCS})?, {DESC}{s:ORG}`,
     example: 'Founded in 2010 by Jane Roe, Acme Corp. makes chips.',
     confidence: 0.85,
     fixedStatus: true,
@@ -34,7 +34,7 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'founded-org-in',
     relation: 'FOUNDED_ON',
     // Why: "started working for the BBC in 2000" is a career, not a founding.
-    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out)\\b){DESC}{s:ORG},? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out|by|from)\\b){DESC}{s:ORG}(?: [a-z]+)?,? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
     example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
     confidence: 0.8,
     fixedStatus: true,
@@ -42,7 +42,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'in-date-founded-org',
     relation: 'FOUNDED_ON',
-    pattern: `\\b(?:In|in) {o:DATE},? (?:[^⟦]{0,30}?)?(?:{PER} |he |she |they |we )?${FOUNDED} {DESC}{s:ORG}`,
+    pattern: `\\b(?:In|in) {o:DATE},? (?:(?:[^⟦]|⟦L\\d+⟧){0,30}?)?(?:{PER} |he |she |they |we )?${FOUNDED} {DESC}{s:ORG}`,
     example: 'In 1991, Paul Smith founded Mega International Srl in Paris.',
     confidence: 0.8,
     fixedStatus: true,
@@ -58,7 +58,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'since-its-founding-in',
     relation: 'FOUNDED_ON',
-    pattern: `\\b(?:[Ss]ince|[Aa]fter|[Uu]pon|[Ff]rom) (?:its |their )(?:founding|establishment|inception|formation|creation|incorporation|launch) in {o:DATE}, {DESC}{s:ORG}`,
+    pattern: `\\b(?:[Ss]ince|[Aa]fter|[Uu]pon|[Ff]rom) (?:its |their |our )(?:founding|establishment|inception|formation|creation|incorporation|launch) in {o:DATE}, {DESC}{s:ORG}`,
     example: 'Since its founding in 2006, the Harbor Policy Institute has published a monthly review.',
     confidence: 0.8,
     fixedStatus: true,
@@ -88,9 +88,25 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'founder-of-org-in',
     relation: 'FOUNDED_ON',
     // Why: "was a co-founder of TVI in 1980": the year is the founding's, not the person's.
-    pattern: `\\b(?:co-?)?(?:founder|founding (?:member|partner|director)) of {DESC}{s:ORG}(?: \\([^()⟦]{0,40}\\))? in (?:early |late |mid-)?{o:DATE}`,
+    pattern: `\\b(?:co-?)?(?:founder|founding (?:member|partner|director)) of {DESC}{s:ORG}(?: \\([^()]{0,40}\\))? in (?:early |late |mid-)?{o:DATE}`,
     example: 'Marquardt was a co-founder of Technology Venture Investors in 1980.',
     confidence: 0.75,
+    fixedStatus: true,
+  },
+  {
+    id: 'in-date-founder-of-org',
+    relation: 'FOUNDED_ON',
+    pattern: `\\b(?:In|in) {o:DATE},? (?:{PER}|he|she) (?:was|became) (?:a |one of the )?(?:co-?founders?|founding members?) of {DESC}{s:ORG}`,
+    example: 'In 1854 he was a founding member of the Société Botanique de France.',
+    confidence: 0.75,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-parenthetical-founded',
+    relation: 'FOUNDED_ON',
+    pattern: `{s:ORG} \\((?:originally |first )?(?:founded|established|formed|created|incorporated|est\\.)(?: in| on)? {o:DATE}\\)`,
+    example: 'Three clubs merged: the Commercial Club (founded in 1893) and two others.',
+    confidence: 0.8,
     fixedStatus: true,
   },
 ];
