@@ -34,6 +34,12 @@ const BEFORE: readonly Cue[] = [
     'was a professor at Harvard',
     'overrules-place',
   ],
+  // Why: one joins an employer ("Prior to joining Anaeko, Denis was chairman"); "after leaving Paris" is a place.
+  [
+    '(?:prior to|before|after|since|upon|until) (?:joining|rejoining)',
+    'Prior to joining Anaeko',
+    'overrules',
+  ],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
     '(?:co-?founded|founded|co-?founding|founding|established|establishing|incorporated|formed|set up)',
@@ -108,7 +114,7 @@ const AFTER: readonly Cue[] = [
   [
     // Why: a copular description whose head noun only names an organization ("was a professional
     // football team based in"); no preposition may sit inside it ("a member of the team" is a person).
-    " (?:is|was|are|were) (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|who|which|that)\\b)[\\w$%.&’'-]+ ){0,5}" +
+    "(?: \\([^()]{1,60}\\))?,? (?:is|was|are|were) (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|who|which|that)\\b)[\\w$%.&’'-]+,? ){0,5}" +
       '(?:company|firm|corporation|team|club|league|band|brand|charity|non-?profit|foundation|association|organi[sz]ation|manufacturer|[\\w-]*maker|retailer|publisher|developer|airline|carrier|bank|lender|insurer|network|broadcaster|label|orchestra|supergroup|conglomerate|start-?up|subsidiary)' +
       '(?=[,.;:)]|$| (?:that|which|based|headquartered|founded|established|formed|owned|specializing|specialising|located|from)\\b)',
     'Marchesa is a brand specializing in high end womenswear.',
