@@ -762,6 +762,9 @@ const POSITIVE: readonly [string, string[]][] = [
       'Vexo Music BASED_IN United Kingdom current',
     ],
   ],
+  // A first-person biography; "World War I" is no one.
+  ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
+  ['After World War I joined the league, Norvale Steel grew.', []],
   // Every place of a chain.
   [
     'Maria Lopez, 42, of Denver, Colorado, was the first buyer.',
