@@ -762,6 +762,13 @@ const POSITIVE: readonly [string, string[]][] = [
       'Vexo Music BASED_IN United Kingdom current',
     ],
   ],
+  // Founders named as "one of the founders", "a founding member", after a coordinated clause, as "its founder".
+  ['Ada Moss is one of the founders of Lumora Labs.', ['Ada Moss FOUNDER_OF Lumora Labs current']],
+  ['Ken Ito is a founding member of the Harbor Party.', ['Ken Ito FOUNDER_OF Harbor Party current']],
+  [
+    'Ken Ito moved to Oslo in 1981 and set up Fulmar Trading in 1985.',
+    ['Fulmar Trading FOUNDED_ON 1985 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],
@@ -867,6 +874,9 @@ const NEGATIVE: readonly [string, string][] = [
     'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',
     'PRESIDENT_OF Yeutter',
   ],
+  // Another person or company between the founder and "and founded" breaks the chain.
+  ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
+  ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
 ];
 
 describe('relation table: positives', () => {

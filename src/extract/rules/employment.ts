@@ -265,9 +265,28 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-founded-org',
     relation: 'FOUNDER_OF',
-    pattern: '{s:PERS},? (?:who )?(?:co-?)?(?:founded|started|established|set up|launched) {DESC}{o:ORG}',
+    pattern:
+      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}{o:ORG}',
     example: 'Steve Jobs co-founded Apple in 1976.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-and-founded-org',
+    relation: 'FOUNDER_OF',
+    // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
+    // up Fulford Enterprises"); an object person ("met Ada Moss … and founded") or a company between do not.
+    pattern:
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}{o:ORG}',
+    example: 'Adam moved to Japan in 1981 and set up Fulford Enterprises in 1985.',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-its-founder-person',
+    relation: 'FOUNDER_OF',
+    pattern: '{o:ORG}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}? its (?:co-?)?founders?,? {s:PERS}',
+    example:
+      'Palette Studio offers production services driven by the talents of its founder, Jeff Silverman.',
+    confidence: 0.75,
   },
   {
     id: 'org-founded-by',
@@ -283,7 +302,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
     // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
     pattern:
-      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )?(?:[A-Za-z-]+ ){0,3}?(?:{TITLE},? )?{s:PERS}',
+      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
     example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
     confidence: 0.8,
   },

@@ -25,7 +25,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'fronted-founded-by',
     relation: 'FOUNDER_OF',
-    pattern: `^(?:Founded|Co-founded|Established|Started|Set up|Launched)(?: in (?:early |late |mid-)?{DATE})? by {s:PERS}(?: in (?:early |late |mid-)?{DATE})?, {DESC}{o:ORG}`,
+    pattern: `^(?:Founded|Co-founded|Established|Started|Set up|Launched|Created|Formed)(?: in (?:early |late |mid-)?{DATE})? by (?:[A-Za-z.-]+ ){0,3}?{s:PERS}(?: in (?:early |late |mid-)?{DATE})?, {DESC}{o:ORG}`,
     example: 'Founded in 2010 by Jane Roe and Li Wen, Acme Corp. makes chips.',
     confidence: 0.85,
     fixedStatus: true,
@@ -42,7 +42,8 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'in-date-founded-org',
     relation: 'FOUNDED_ON',
-    pattern: `\\b(?:In|in) {o:DATE},? (?:(?:[^⟦]|⟦L\\d+⟧){0,30}?)?(?:{PER} |he |she |they |we )?${FOUNDED} {DESC}{s:ORG}`,
+    // Why: "moved to Japan in 1981 and set up X in 1985": after "and" the date belongs to the other clause.
+    pattern: `\\b(?:In|in) {o:DATE}(?!,? and\\b),? (?:(?:[^⟦]|⟦L\\d+⟧){0,30}?)?(?:{PER} |he |she |they |we )?${FOUNDED} {DESC}{s:ORG}`,
     example: 'In 1991, Paul Smith founded Mega International Srl in Paris.',
     confidence: 0.8,
     fixedStatus: true,
