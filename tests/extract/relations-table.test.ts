@@ -769,6 +769,12 @@ const POSITIVE: readonly [string, string[]][] = [
     'Ken Ito moved to Oslo in 1981 and set up Fulmar Trading in 1985.',
     ['Fulmar Trading FOUNDED_ON 1985 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
   ],
+  // "is located in" with a copula; a place modifying the description.
+  [
+    'The Norvale Public Library is located in Huntington.',
+    ['Norvale Public Library BASED_IN Huntington current'],
+  ],
+  ['Larkspur Bank is a Texas community bank.', ['Larkspur Bank BASED_IN Texas current']],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],
@@ -875,6 +881,8 @@ const NEGATIVE: readonly [string, string][] = [
     'PRESIDENT_OF Yeutter',
   ],
   // Another person or company between the founder and "and founded" breaks the chain.
+  // A bare "X located in" may name a branch.
+  ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
   ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
   ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
 ];
