@@ -40,6 +40,8 @@ const BEFORE: readonly Cue[] = [
     'Prior to joining Anaeko',
     'overrules',
   ],
+  // Why: a person joins an employer, a team or a party; a town is moved to, not joined.
+  ['(?:has |had |have )?(?:joined|rejoined)', 'Daniel Feldmann joined Timbercreek', 'overrules-place'],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
     '(?:co-?founded|founded|co-?founding|founding|established|establishing|incorporated|formed|set up)',

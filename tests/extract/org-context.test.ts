@@ -35,6 +35,8 @@ describe('organizationByContext', () => {
     ['Ana Ruiz is a football club director based in Lima', 'Ana Ruiz'],
     ['Ana Ruiz is based in Lima', 'Ana Ruiz'],
     ['Ana Ruiz was created a baroness in 2010', 'Ana Ruiz'],
+    // A town is moved to, not joined; "joined" only overrules a place reading.
+    ['Ana Ruiz joined the board in 2010', 'Ana Ruiz'],
   ])('"%s" does not make %s an organization', (text, name) => {
     expect(organizationByContext(text, { start: 0, end: name.length })).toBe(false);
   });

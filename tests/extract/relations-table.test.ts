@@ -775,6 +775,11 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Norvale Public Library BASED_IN Huntington current'],
   ],
   ['Larkspur Bank is a Texas community bank.', ['Larkspur Bank BASED_IN Texas current']],
+  // A plural title before a list names each person's post.
+  [
+    'Norvale University professors Ken Ito and Ada Moss wrote the book.',
+    ['Ada Moss WORKS_FOR Norvale University current', 'Ken Ito WORKS_FOR Norvale University current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],

@@ -42,6 +42,17 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'org-plural-title-persons',
+    relation: 'BY_TITLE',
+    // Why: a plural title before a list names each person's post ("MIT professors Harold Abelson and
+    // Gerald Sussman"); a singular one does not reach past the first name.
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:[a-z]+ )?(?<t>professors|researchers|scientists|engineers|executives|employees|co-?founders|founders|partners|lecturers|physicists|chemists|economists|analysts|officials|reporters|editors),? {s:PERS}",
+    example:
+      'It was written by Massachusetts Institute of Technology professors Harold Abelson and Gerald Jay Sussman.',
+    confidence: 0.8,
+  },
+  {
     id: 'title-person-of-org',
     relation: 'BY_TITLE',
     pattern: '\\b{t:TITLE} {s:PER},? (?:of|at) {o:ORG}',
