@@ -780,6 +780,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Norvale University professors Ken Ito and Ada Moss wrote the book.',
     ['Ada Moss WORKS_FOR Norvale University current', 'Ken Ito WORKS_FOR Norvale University current'],
   ],
+  // Founding dates: "the 1947 creation of", "established as X in", "began operations … in", "his own company".
+  [
+    'Following the 1947 creation of the Harbor Intelligence Agency, he rose in its ranks.',
+    ['Harbor Intelligence Agency FOUNDED_ON 1947 current'],
+  ],
+  [
+    'Ken Ito worked in banking until founding his own company Fulmar Trading in 2006.',
+    ['Fulmar Trading FOUNDED_ON 2006 current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],
@@ -886,6 +895,8 @@ const NEGATIVE: readonly [string, string][] = [
     'PRESIDENT_OF Yeutter',
   ],
   // Another person or company between the founder and "and founded" breaks the chain.
+  // A listing is no founding.
+  ['Fulmar Trading started trading on the Nasdaq in 2010.', 'FOUNDED_ON'],
   // A bare "X located in" may name a branch.
   ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
   ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],

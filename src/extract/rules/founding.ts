@@ -33,8 +33,9 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'founded-org-in',
     relation: 'FOUNDED_ON',
-    // Why: "started working for the BBC in 2000" is a career, not a founding.
-    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out|by|from)\\b){DESC}{s:ORG}(?: [a-z]+)?,? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    // Why: "started working for the BBC in 2000" is a career, "started trading on the Nasdaq in 2010" a
+    // listing, not a founding; "his own company X" names the founder by a pronoun (a ⟦P⟧ marker).
+    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out|by|from|on|in|trading|operations|operating|business|selling|making|production|producing)\\b)(?:⟦P\\d+⟧ own )?{DESC}{s:ORG}(?: [a-z]+)?,? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
     example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
     confidence: 0.8,
     fixedStatus: true,
@@ -99,6 +100,41 @@ export const FOUNDING_RULES: RelationRule[] = [
     relation: 'FOUNDED_ON',
     pattern: `\\b(?:In|in) {o:DATE},? (?:{PER}|he|she) (?:was|became) (?:a |one of the )?(?:co-?founders?|founding members?) of {DESC}{s:ORG}`,
     example: 'In 1854 he was a founding member of the Société Botanique de France.',
+    confidence: 0.75,
+    fixedStatus: true,
+  },
+  {
+    id: 'date-creation-of-org',
+    relation: 'FOUNDED_ON',
+    pattern: `\\b(?:the |its )?{o:DATE} (?:creation|founding|establishment|formation|incorporation|launch) of {DESC}{s:ORG}`,
+    example: 'Following the 1947 creation of the Central Intelligence Agency he rose in its ranks.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-established-date',
+    relation: 'FOUNDED_ON',
+    // Why: a sign-style apposition without "in" ("Zip's Cafe, established 1926, is …").
+    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?, (?:established|founded|est\\.|since) {o:DATE}(?=[,.;)]|$)`,
+    example: "Zip's Cafe, established 1926, is one of the well-known restaurants on the Square.",
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'founded-as-org-in',
+    relation: 'FOUNDED_ON',
+    // Why: "was established as Český Mobil in 1999": the date is the first name's founding.
+    pattern: `\\b(?:co-?founded|founded|established|formed|started|incorporated|created|set up|launched) as {DESC}{s:ORG}(?: \\([^()]{0,40}\\))?,? (?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    example: 'The lender was established as Harbor Savings Bank (HSB) in 1999.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'org-began-operations-in',
+    relation: 'FOUNDED_ON',
+    pattern: `{s:ORG}{GAP} (?:began|started|commenced) (?:its |their )?(?:operations|operating|business) (?:(?:in|at) {LOCS} |there )?in (?:early |late |mid-)?{o:DATE}`,
+    example:
+      'Fabtek Inc. was a video kit company founded in Bellevue and started its operations there in 1987.',
     confidence: 0.75,
     fixedStatus: true,
   },
