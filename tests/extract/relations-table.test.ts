@@ -789,6 +789,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Ken Ito worked in banking until founding his own company Fulmar Trading in 2006.',
     ['Fulmar Trading FOUNDED_ON 2006 current'],
   ],
+  // Ownership: a description coordinated with "a subsidiary of", a share and a describing noun, "daughter company".
+  [
+    'Kestrel Air is a Danish low-cost airline and a wholly owned subsidiary of Harlow Holdings.',
+    ['Kestrel Air SUBSIDIARY_OF Harlow Holdings current'],
+  ],
+  [
+    'Aerzen Nordic AB is a 100% daughter company of Harlow Maschinen GmbH.',
+    ['Aerzen Nordic AB SUBSIDIARY_OF Harlow Maschinen GmbH current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],
@@ -895,6 +904,8 @@ const NEGATIVE: readonly [string, string][] = [
     'PRESIDENT_OF Yeutter',
   ],
   // Another person or company between the founder and "and founded" breaks the chain.
+  // The parent named inside the description is the other company's.
+  ['Kestrel Air is a rival of Fulmar Tours and a former unit of Harlow Holdings.', 'SUBSIDIARY_OF Fulmar'],
   // A listing is no founding.
   ['Fulmar Trading started trading on the Nasdaq in 2010.', 'FOUNDED_ON'],
   // A bare "X located in" may name a branch.
