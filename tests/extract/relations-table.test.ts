@@ -798,6 +798,11 @@ const POSITIVE: readonly [string, string[]][] = [
     'Aerzen Nordic AB is a 100% daughter company of Harlow Maschinen GmbH.',
     ['Aerzen Nordic AB SUBSIDIARY_OF Harlow Maschinen GmbH current'],
   ],
+  // "X of ORG" before a verb or at a list item's end, also with an age.
+  [
+    'Ulf Berg, 47, of the Nordic Space Agency and Roger Crouch of Harlow Labs have been chosen.',
+    ['Roger Crouch WORKS_FOR Harlow Labs current', 'Ulf Berg WORKS_FOR Nordic Space Agency current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],
@@ -906,6 +911,8 @@ const NEGATIVE: readonly [string, string][] = [
   // Another person or company between the founder and "and founded" breaks the chain.
   // The parent named inside the description is the other company's.
   ['Kestrel Air is a rival of Fulmar Tours and a former unit of Harlow Holdings.', 'SUBSIDIARY_OF Fulmar'],
+  // "X of <place>" is a home, not an employer.
+  ['Ken Ito of Boston and Ada Moss of Denver have been chosen.', 'WORKS_FOR'],
   // A listing is no founding.
   ['Fulmar Trading started trading on the Nasdaq in 2010.', 'FOUNDED_ON'],
   // A bare "X located in" may name a branch.

@@ -350,7 +350,10 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-of-org',
     relation: 'WORKS_FOR',
-    pattern: '{s:PER} of (?:the )?{o:ORG}(?= said|, said| told|,)',
+    // Why: "Roger Crouch of NASA have been chosen", "Alan Guth of M.I.T., Andrei Linde of Stanford": the
+    // name ends a clause or a list item, or a verb follows.
+    pattern:
+      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|and|have|has|had|is|was|were|are|will|would|who|used|wrote)\\b|[,.;]|$)",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },
