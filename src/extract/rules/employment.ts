@@ -322,7 +322,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     relation: 'BY_TITLE',
     // Why: the founder's post is named with the founding ("founded in 1992 by the current CEO, Igor Pasternak").
     pattern:
-      '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )?(?:current |present )?{t:TITLE},? {s:PER}',
+      '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )(?:current |present )?{t:TITLE},? {s:PER}',
     example: 'Korvex Aerospace was founded in 1992 by the current CEO and Chief Engineer, Igor Pasternak.',
     confidence: 0.8,
   },
