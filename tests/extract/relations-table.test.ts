@@ -789,13 +789,13 @@ const POSITIVE: readonly [string, string[]][] = [
     'Ken Ito worked in banking until founding his own company Fulmar Trading in 2006.',
     ['Fulmar Trading FOUNDED_ON 2006 current'],
   ],
-  // Ownership: a description coordinated with "a subsidiary of", a share and a describing noun, "daughter company".
+  // Ownership: a description coordinated with "a subsidiary of", "daughter company".
   [
     'Kestrel Air is a Danish low-cost airline and a wholly owned subsidiary of Harlow Holdings.',
     ['Kestrel Air SUBSIDIARY_OF Harlow Holdings current'],
   ],
   [
-    'Aerzen Nordic AB is a 100% daughter company of Harlow Maschinen GmbH.',
+    'Aerzen Nordic AB is a daughter company of Harlow Maschinen GmbH.',
     ['Aerzen Nordic AB SUBSIDIARY_OF Harlow Maschinen GmbH current'],
   ],
   // "X of ORG" before a verb or at a list item's end, also with an age.

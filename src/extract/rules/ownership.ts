@@ -1,10 +1,11 @@
 // Organization → Organization ownership rules: subsidiaries, units and parents.
 import type { RelationRule } from './types.js';
 
-// Why: "a wholly-owned investment management subsidiary", "a 100% daughter company", "the U.S. subsidiary"
-// (a place marker): an ownership share, then up to two describing words, then the noun.
+// Why: "a wholly owned subsidiary", "a subsidiary company", "the U.S. subsidiary" (a place marker), "a
+// Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
+// left to the stake rules.
 const CHILD =
-  '(?:(?:wholly|majority|fully)[- ]owned |\\d+(?:\\.\\d+)?% (?:owned )?)?(?:independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
+  '(?:(?:wholly|majority|fully)[- ]owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
