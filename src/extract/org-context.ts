@@ -30,7 +30,7 @@ const BEFORE: readonly Cue[] = [
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
   [
-    '(?:professor|lecturer|researcher|scientist|dean|fellow|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
+    '(?:professor|lecturer|researcher|scientist|dean|fellow|taught|teaches|lectured|lectures|career|positions?|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
     'was a professor at Harvard',
     'overrules-place',
   ],

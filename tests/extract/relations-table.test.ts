@@ -803,6 +803,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Ulf Berg, 47, of the Nordic Space Agency and Roger Crouch of Harlow Labs have been chosen.',
     ['Roger Crouch WORKS_FOR Harlow Labs current', 'Ulf Berg WORKS_FOR Nordic Space Agency current'],
   ],
+  // Academic and career employment: "taught at", "a 23-year career at", "held positions with".
+  [
+    'Ada Moss taught at the Norvale Institute of Design.',
+    ['Ada Moss WORKS_FOR Norvale Institute of Design current'],
+  ],
+  [
+    'Ken Ito has held engineering positions with Harlow Aerospace and Fulmar Labs.',
+    ['Ken Ito WORKS_FOR Fulmar Labs current', 'Ken Ito WORKS_FOR Harlow Aerospace current'],
+  ],
   // A first-person biography; "World War I" is no one.
   ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
   ['After World War I joined the league, Norvale Steel grew.', []],

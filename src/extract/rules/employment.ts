@@ -274,6 +274,23 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'person-taught-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:who )?(?:(?:also|later|then|previously|has|had) )?(?:taught|teaches|lectured|lectures|has taught|has lectured) (?:[a-z]+ ){0,2}?at {DESC}{o:ORG}',
+    example: 'She taught at the Sorbonne, where Jacques Derrida was her assistant.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-career-at',
+    relation: 'WORKS_FOR',
+    // Why: "retired from a 23-year career at Deloitte", "has held engineering positions with GE Aerospace".
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,40}? (?:(?:a|an|his|her|their) (?:[\\w-]+ )?(?:year )?career|(?:held|holds|has held) (?:[a-z]+ ){0,3}?(?:positions?|roles?|posts?)) (?:at|with) {DESC}{o:ORGS}',
+    example: 'She retired from a 23-year career at Deloitte on June 1, 2013.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-founded-org',
     relation: 'FOUNDER_OF',
     pattern:
