@@ -37,13 +37,21 @@ const BEFORE: readonly Cue[] = [
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
   [
-    '(?:professor|lecturer|researcher|scientist|dean|fellow|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
+    '(?:professor|lecturer|researcher|scientist|dean|fellow|taught|teaches|lectured|lectures|career|positions?|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
     'was a professor at Harvard',
     'overrules-place',
   ],
+  // Why: one joins an employer ("Prior to joining Anaeko, Denis was chairman"); "after leaving Paris" is a place.
+  [
+    '(?:prior to|before|after|since|upon|until) (?:joining|rejoining)',
+    'Prior to joining Anaeko',
+    'overrules',
+  ],
+  // Why: a person joins an employer, a team or a party; a town is moved to, not joined.
+  ['(?:has |had |have )?(?:joined|rejoined)', 'Daniel Feldmann joined Timbercreek', 'overrules-place'],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
-    '(?:co-?founded|founded|established|incorporated|formed|set up)',
+    '(?:co-?founded|founded|co-?founding|founding|established|establishing|incorporated|formed|set up)',
     'who founded Pixora',
     'overrules-person',
   ],
@@ -105,9 +113,24 @@ const AFTER: readonly Cue[] = [
   ],
   [
     // Why: people are born, not established; places are founded too ("Rome was founded"), so a person only.
-    ' (?:was|were|has been|had been) (?:originally |first |formally )?(?:established|incorporated|founded|co-founded|formed|set up)\\b',
+    ' (?:was|were|has been|had been) (?:originally |first |formally )?(?:established|incorporated|founded|co-founded|formed|set up|created(?= (?:in|by|on)\\b))\\b',
     'Gibbs was originally established in Adams by Dennis Gibbs.',
     'overrules-person',
+  ],
+  [
+    // Why: people and places are not headquartered anywhere.
+    ',? (?:is |was |are |were |has been )?(?:now |currently |also )?headquartered (?:in|at)\\b',
+    'Carbidex is headquartered in Warren, Michigan.',
+    'overrules',
+  ],
+  [
+    // Why: a copular description whose head noun only names an organization ("was a professional
+    // football team based in"); no preposition may sit inside it ("a member of the team" is a person).
+    "(?: \\([^()]{1,60}\\))?,? (?:is|was|are|were) (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|who|which|that)\\b)[\\w$%.&’'-]+,? ){0,5}" +
+      '(?:company|firm|corporation|team|club|league|band|brand|charity|non-?profit|foundation|association|organi[sz]ation|manufacturer|[\\w-]*maker|retailer|publisher|developer|airline|carrier|bank|lender|insurer|network|broadcaster|label|orchestra|supergroup|conglomerate|start-?up|subsidiary)' +
+      '(?=[,.;:)]|$| (?:that|which|based|headquartered|founded|established|formed|owned|specializing|specialising|located|from)\\b)',
+    'Marchesa is a brand specializing in high end womenswear.',
+    'overrules',
   ],
   [
     ',? (?:is |was |became |has become |remains )?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned )?(?:subsidiary|unit|division|affiliate) of\\b',

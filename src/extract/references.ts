@@ -19,6 +19,12 @@ const WINDOW = 2;
 const PRONOUNS: readonly [RegExp, Mention['type']][] = [
   [/\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/g, 'Person'],
   [/\b[Ii]ts\b/g, 'Organization'],
+  // Why: a first-person biography ("I worked for TCS", "In 2006, I joined Princeton University"). Only
+  // "I" before a verb-like lowercase word or a contraction: "World War I", "Phase I ended" are no one.
+  [
+    /(?<!\b(?:War|Phase|Class|Type|Title|Stage|Level|Grade|Division|Part|Chapter|Article|Section|Book|Volume|Series|Tier|Act|Round|Group|Schedule|Appendix|Figure|Table|Henry|George|Elizabeth|James|Charles|William|Edward|Louis|Mary|Richard|John|Peter|Paul|Napoleon|Alexander|Frederick|Catherine|Nicholas|Ferdinand|Philip|Wilhelm|Leopold|Juan|Carlos|Felipe|Haakon|Olav|Gustaf|Albert|Baudouin|Victor|Umberto|Pius|Benedict|Francis|Clement|Innocent|Gregory|Leo|Mark|Model|Mk|Gen|Unit|Block|Lot|Phase)\s)\bI(?=['’](?:m|ve|d|ll)\b| (?!am\b)[a-z]| am\b)/g,
+    'Person',
+  ],
   // Why: "it" as a sentence or clause subject ("It is based in Burbank", "Established in 1975, it was
   // based in Yeoville", "when it moved"); an object "it" rarely carries a company fact and is left out.
   [

@@ -31,6 +31,13 @@ describe('organizationByContext', () => {
     ['Ana Ruiz signed a two-year contract with the club', 'Ana Ruiz'],
     ['Ana Ruiz was born in Lima in 1970', 'Ana Ruiz'],
     ['Ana Ruiz was originally appointed in 2010', 'Ana Ruiz'],
+    // A description whose head is a person's ("a member of the team", "a football club director").
+    ['Ana Ruiz is a member of the football team', 'Ana Ruiz'],
+    ['Ana Ruiz is a football club director based in Lima', 'Ana Ruiz'],
+    ['Ana Ruiz is based in Lima', 'Ana Ruiz'],
+    ['Ana Ruiz was created a baroness in 2010', 'Ana Ruiz'],
+    // A town is moved to, not joined; "joined" only overrules a place reading.
+    ['Ana Ruiz joined the board in 2010', 'Ana Ruiz'],
   ])('"%s" does not make %s an organization', (text, name) => {
     expect(organizationByContext(text, { start: 0, end: name.length })).toBe(false);
   });

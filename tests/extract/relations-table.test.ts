@@ -774,6 +774,90 @@ const POSITIVE: readonly [string, string[]][] = [
     'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
     ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
   ],
+  // Founding dates in relative clauses, after a founder and a place, and after "founder of".
+  [
+    'Lumen Pictures, based in Brisbane, which was founded in 2001, makes films.',
+    ['Lumen Pictures BASED_IN Brisbane current', 'Lumen Pictures FOUNDED_ON 2001 current'],
+  ],
+  [
+    'Harlow Games Company is an American toy company established by Ben Harlow in Springfield, Massachusetts, in 1860.',
+    [
+      'Ben Harlow FOUNDER_OF Harlow Games Company current',
+      'Harlow Games Company BASED_IN Massachusetts current',
+      'Harlow Games Company BASED_IN Springfield current',
+      'Harlow Games Company FOUNDED_ON 1860 current',
+      'Springfield LOCATED_IN Massachusetts current',
+    ],
+  ],
+  [
+    'Founded by Lester Moon in 1972, Family Radio Corporation broadcasts from Indiana.',
+    [
+      'Family Radio Corporation FOUNDED_ON 1972 current',
+      'Lester Moon FOUNDER_OF Family Radio Corporation current',
+    ],
+  ],
+  // A long copular description before "headquartered in"; a name only as a modifier inside it.
+  [
+    'Vexo Music is a British music recording and publishing company, and an electronics maker, headquartered in London, England.',
+    [
+      'London LOCATED_IN United Kingdom current',
+      'Vexo Music BASED_IN London current',
+      'Vexo Music BASED_IN United Kingdom current',
+    ],
+  ],
+  // Founders named as "one of the founders", "a founding member", after a coordinated clause, as "its founder".
+  ['Ada Moss is one of the founders of Lumora Labs.', ['Ada Moss FOUNDER_OF Lumora Labs current']],
+  ['Ken Ito is a founding member of the Harbor Party.', ['Ken Ito FOUNDER_OF Harbor Party current']],
+  [
+    'Ken Ito moved to Oslo in 1981 and set up Fulmar Trading in 1985.',
+    ['Fulmar Trading FOUNDED_ON 1985 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
+  // "is located in" with a copula; a place modifying the description.
+  [
+    'The Norvale Public Library is located in Huntington.',
+    ['Norvale Public Library BASED_IN Huntington current'],
+  ],
+  ['Larkspur Bank is a Texas community bank.', ['Larkspur Bank BASED_IN Texas current']],
+  // A plural title before a list names each person's post.
+  [
+    'Norvale University professors Ken Ito and Ada Moss wrote the book.',
+    ['Ada Moss WORKS_FOR Norvale University current', 'Ken Ito WORKS_FOR Norvale University current'],
+  ],
+  // Founding dates: "the 1947 creation of", "established as X in", "began operations … in", "his own company".
+  [
+    'Following the 1947 creation of the Harbor Intelligence Agency, he rose in its ranks.',
+    ['Harbor Intelligence Agency FOUNDED_ON 1947 current'],
+  ],
+  [
+    'Ken Ito worked in banking until founding his own company Fulmar Trading in 2006.',
+    ['Fulmar Trading FOUNDED_ON 2006 current'],
+  ],
+  // Ownership: a description coordinated with "a subsidiary of", "daughter company".
+  [
+    'Kestrel Air is a Danish low-cost airline and a wholly owned subsidiary of Harlow Holdings.',
+    ['Kestrel Air SUBSIDIARY_OF Harlow Holdings current'],
+  ],
+  [
+    'Aerzen Nordic AB is a daughter company of Harlow Maschinen GmbH.',
+    ['Aerzen Nordic AB SUBSIDIARY_OF Harlow Maschinen GmbH current'],
+  ],
+  // "X of ORG" before a verb or at a list item's end, also with an age.
+  [
+    'Ulf Berg, 47, of the Nordic Space Agency and Roger Crouch of Harlow Labs have been chosen.',
+    ['Roger Crouch WORKS_FOR Harlow Labs current', 'Ulf Berg WORKS_FOR Nordic Space Agency current'],
+  ],
+  // Academic and career employment: "taught at", "a 23-year career at", "held positions with".
+  [
+    'Ada Moss taught at the Norvale Institute of Design.',
+    ['Ada Moss WORKS_FOR Norvale Institute of Design current'],
+  ],
+  [
+    'Ken Ito has held engineering positions with Harlow Aerospace and Fulmar Labs.',
+    ['Ken Ito WORKS_FOR Fulmar Labs current', 'Ken Ito WORKS_FOR Harlow Aerospace current'],
+  ],
+  // A first-person biography; "World War I" is no one.
+  ['In 2006, I joined Norvale University.', ['I WORKS_FOR Norvale University current']],
+  ['After World War I joined the league, Norvale Steel grew.', []],
   // Every place of a chain.
   [
     'Maria Lopez, 42, of Denver, Colorado, was the first buyer.',
@@ -878,6 +962,17 @@ const NEGATIVE: readonly [string, string][] = [
     'Li Wen will meet trade envoy Clayton Yeutter, World Bank President Barber Conable and others.',
     'PRESIDENT_OF Yeutter',
   ],
+  // Another person or company between the founder and "and founded" breaks the chain.
+  // The parent named inside the description is the other company's.
+  ['Kestrel Air is a rival of Fulmar Tours and a former unit of Harlow Holdings.', 'SUBSIDIARY_OF Fulmar'],
+  // "X of <place>" is a home, not an employer.
+  ['Ken Ito of Boston and Ada Moss of Denver have been chosen.', 'WORKS_FOR'],
+  // A listing is no founding.
+  ['Fulmar Trading started trading on the Nasdaq in 2010.', 'FOUNDED_ON'],
+  // A bare "X located in" may name a branch.
+  ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
+  ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
+  ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
 ];
 
 describe('relation table: positives', () => {

@@ -173,6 +173,7 @@ export const ROLE_MODIFIERS = [
   'software',
   'senior vice',
   'executive vice',
+  'founding',
 ];
 
 /**
@@ -187,7 +188,8 @@ export const TITLE_TYPES: readonly [RegExp, RelationType][] = [
   [/\b(?:ceo|chief executive)\b/, 'CEO_OF'],
   [/\bpresident\b/, 'PRESIDENT_OF'],
   [/\bchair(?:man|woman|person)?\b/, 'CHAIR_OF'],
-  [/\b(?:co-?)?founder\b/, 'FOUNDER_OF'],
+  // Why: "one of the founders of", "a founding member of" name a founder too.
+  [/\b(?:co-?)?founders?\b|\bfounding (?:member|partner|director)s?\b/, 'FOUNDER_OF'],
   [
     // Why: a bare "director" sits on the board; "finance director", "sales director" run a function.
     /\b(?:board member|member of the board|trustee)$|(?:^|\b(?:a|the|former|then|ex-|independent|non-?executive|outside|lead|senior independent) )director$/,

@@ -43,6 +43,17 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'org-plural-title-persons',
+    relation: 'BY_TITLE',
+    // Why: a plural title before a list names each person's post ("MIT professors Harold Abelson and
+    // Gerald Sussman"); a singular one does not reach past the first name.
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:[a-z]+ )?(?<t>professors|researchers|scientists|engineers|executives|employees|co-?founders|founders|partners|lecturers|physicists|chemists|economists|analysts|officials|reporters|editors),? {s:PERS}",
+    example:
+      'It was written by Massachusetts Institute of Technology professors Harold Abelson and Gerald Jay Sussman.',
+    confidence: 0.8,
+  },
+  {
     id: 'title-person-of-org',
     relation: 'BY_TITLE',
     pattern: '\\b{t:TITLE} {s:PER},? (?:of|at) {o:ORG}',
@@ -53,9 +64,48 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-is-title',
     relation: 'BY_TITLE',
     pattern:
-      '{s:PER}(?: \\([^()⟦]{0,40}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
     example: 'Eric Casey is the managing editor at Worcester Business Journal.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-is-description-title',
+    relation: 'BY_TITLE',
+    // Why: an encyclopedia lead: "X (born 1967) is a Monegasque businessman, CEO and owner of Y" / "is an
+    // American film producer and the chief executive officer of the toy company Y".
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,60}?(?:,|,? and|,? who (?:is|was|serves as|served as)) (?:also )?(?:the |its )?(?:current |former |founding )?{t:TITLE},? (?:of|at) (?:(?:the |an? )(?:[\\w-]+ ){0,5}?)?{o:ORGS}',
+    example:
+      'Gildo Pallanca Pastor (born 1 April 1967) is a Monegasque businessman, CEO and owner of Venturi Automobiles.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-title-of-org-and-title-of',
+    relation: 'BY_TITLE',
+    // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
+    // CEO of Atari from 1983 to 1984 and CEO of Philip Morris USA").
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
+    example:
+      'Vahid Ebadat is the Chief Technical Officer of Chilworth Technology and Chief Executive Officer of Chilworth Asia Pacific.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-led-by-title-person',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG}{GAP} (?:is|was|are|were|has been) (?:currently |now )?(?:led|headed|run) by (?:its |their |the )?(?:current |founding |new )?{t:TITLE},? {s:PER}',
+    example:
+      'Keshet International was established in 2012 and is led by chief executive officer Alon Shtruzman.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-led-by-person-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{o:ORG}{GAP} (?:is|was|are|were|has been) (?:currently |now )?(?:led|headed|run) by (?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.)? ?{s:PER},? (?:the |its |their )?(?:current )?{t:TITLE}(?=[,.;]|$)',
+    example: 'BTC is led by Mr. Leonard Tharpe, President and Chief Executive Officer.',
+    confidence: 0.8,
   },
   {
     id: 'person-named-title',
@@ -236,11 +286,47 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'person-taught-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:who )?(?:(?:also|later|then|previously|has|had) )?(?:taught|teaches|lectured|lectures|has taught|has lectured) (?:[a-z]+ ){0,2}?at {DESC}{o:ORG}',
+    example: 'She taught at the Sorbonne, where Jacques Derrida was her assistant.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-career-at',
+    relation: 'WORKS_FOR',
+    // Why: "retired from a 23-year career at Deloitte", "has held engineering positions with GE Aerospace".
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,40}? (?:(?:a|an|his|her|their) (?:[\\w-]+ )?(?:year )?career|(?:held|holds|has held) (?:[a-z]+ ){0,3}?(?:positions?|roles?|posts?)) (?:at|with) {DESC}{o:ORGS}',
+    example: 'She retired from a 23-year career at Deloitte on June 1, 2013.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-founded-org',
     relation: 'FOUNDER_OF',
-    pattern: '{s:PERS},? (?:who )?(?:co-?)?(?:founded|started|established|set up|launched) {DESC}{o:ORG}',
+    pattern:
+      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}{o:ORG}',
     example: 'Steve Jobs co-founded Apple in 1976.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-and-founded-org',
+    relation: 'FOUNDER_OF',
+    // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
+    // up Fulford Enterprises"); an object person ("met Ada Moss … and founded") or a company between do not.
+    pattern:
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}{o:ORG}',
+    example: 'Adam moved to Japan in 1981 and set up Fulford Enterprises in 1985.',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-its-founder-person',
+    relation: 'FOUNDER_OF',
+    pattern: '{o:ORG}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}? its (?:co-?)?founders?,? {s:PERS}',
+    example:
+      'Palette Studio offers production services driven by the talents of its founder, Jeff Silverman.',
+    confidence: 0.75,
   },
   {
     id: 'org-founded-by',
@@ -249,6 +335,25 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
       '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
+  },
+  {
+    id: 'org-formed-by-described-person',
+    relation: 'FOUNDER_OF',
+    // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
+    // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
+    pattern:
+      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
+    example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-founded-by-title-person',
+    relation: 'BY_TITLE',
+    // Why: the founder's post is named with the founding ("founded in 1992 by the current CEO, Igor Pasternak").
+    pattern:
+      '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )(?:current |present )?{t:TITLE},? {s:PER}',
+    example: 'Korvex Aerospace was founded in 1992 by the current CEO and Chief Engineer, Igor Pasternak.',
+    confidence: 0.8,
   },
   {
     id: 'org-founder-person',
@@ -274,8 +379,10 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-of-org',
     relation: 'WORKS_FOR',
+    // Why: "Roger Crouch of NASA have been chosen", "Alan Guth of M.I.T., Andrei Linde of Stanford": the
+    // name ends a clause or a list item, or an auxiliary follows ("X of A and B" may join A and B).
     pattern:
-      '{s:PER},? (?:\\d+, )?of (?:the )?{o:ORG}(?=[,.;:]| and | (?:said|says|told|was|is|has|had|have|were|are|will|would)\\b)',
+      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who)\\b|[,.;]|$)",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },

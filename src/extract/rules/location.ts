@@ -59,6 +59,39 @@ export const LOCATION_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'org-located-in',
+    relation: 'BASED_IN',
+    // Why: an organization itself "is located in" its home; a site of it is a facility rule's business.
+    // Without a copula or comma the phrase may be a branch's ("a franchisee of X located in Naples").
+    pattern:
+      '{s:ORG}(?: \\([^()]{0,40}\\))?(?:,| is| are| was| has been|,? which is) (?:(?:proudly|currently|now|also|conveniently|centrally|still) )?located (?:in|at) (?:downtown |the (?:city|town|village) of )?{o:LOCS}',
+    example: 'The Cabell County Public Library is located in Huntington, West Virginia.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    id: 'org-is-place-adjective-nominal',
+    relation: 'BASED_IN',
+    // Why: a place as the description's modifier ("is a Texas community bank", "is a major U.S. airline").
+    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?,? (?:is|was) (?:an? |the )(?:[a-z][\\w-]* ){0,2}?{o:LOC} (?:[a-z][\\w-]* ){0,3}?${NOMINAL}s?\\b`,
+    example: 'Falcon International Bank is a Texas community bank founded in 1986.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    id: 'org-is-description-based-in',
+    relation: 'BASED_IN',
+    // Why: a long copular description ("is a British music recording and publishing company,
+    // headquartered in London"); a name inside it only as a modifier ("a ⟦O⟧ football club based in"),
+    // never after a preposition ("a subsidiary of ⟦O⟧ based in" is the parent's home).
+    pattern:
+      '{s:ORG},? (?:is|was|are|were) (?:now |currently )?(?:an? |the |one of the )(?:[^⟦;()]|⟦L\\d+⟧|(?<!\\b(?:of|by|with|from|for|to|and|between|at|in|on|under|like|including) )⟦O\\d+⟧(?= [a-z])){0,160}?,? (?:(?:now|currently) )?(?:based|headquartered) in {o:LOCS}',
+    example:
+      'EMI Music is a British multinational music recording and publishing company, and electronics systems manufacturing company, headquartered in London, England.',
+    confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
     id: 'fronted-based-in',
     relation: 'BASED_IN',
     pattern:

@@ -1,8 +1,11 @@
 // Organization → Organization ownership rules: subsidiaries, units and parents.
 import type { RelationRule } from './types.js';
 
+// Why: "a wholly owned subsidiary", "a subsidiary company", "the U.S. subsidiary" (a place marker), "a
+// Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
+// left to the stake rules.
 const CHILD =
-  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
+  '(?:(?:wholly|majority|fully)[- ]owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -17,7 +20,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'fronted-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: `^(?:As |Once |Now )?(?:an? |the )${CHILD} of {DESC}{o:ORG}, {DESC}{s:ORG}`,
+    pattern: `^(?:As |Once |Now )?(?:an? |the )${CHILD} of {DESC}{o:ORG}(?: \\([^()]{0,40}\\))?,(?: (?:the |an? )(?:[^⟦,;()]|⟦L\\d+⟧){0,80},)? {DESC}{s:ORG}`,
     example: 'A subsidiary of Italian eyewear maker Luxottica, EyeMed Vision Care serves 40 million members.',
     confidence: 0.85,
     statusCue: 'match',
@@ -35,6 +38,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: `{s:ORG} (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Globex Inc. became a subsidiary of Acme Corp. in 2019.',
     confidence: 0.85,
+  },
+  {
+    id: 'org-description-and-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: a copular description coordinated with the ownership ("is a Russian low-cost airline and a
+    // wholly owned subsidiary of Aeroflot"); no other organization may sit in the description.
+    pattern: `{s:ORG}(?: \\([^()]{0,60}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,120}?,? and (?:is |was |also |now )*(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    example: 'Pobeda Airlines LLC is a Russian low-cost airline and a wholly owned subsidiary of Aeroflot.',
+    confidence: 0.8,
   },
   {
     id: 'possessive-subsidiary',
