@@ -29,7 +29,9 @@ let shipped: RelationModel | undefined;
 
 /** The shipped model, loaded on first use and kept for the process. */
 export function getRelationModel(): RelationModel {
-  shipped ??= loadRelationModel();
+  // Why: a candidate weights file can be evaluated without replacing the shipped one.
+  const override = process.env.CORPGRAPH_RELCLF_WEIGHTS;
+  shipped ??= override ? loadRelationModel(override) : loadRelationModel();
   return shipped;
 }
 

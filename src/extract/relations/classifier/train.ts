@@ -8,6 +8,8 @@ export interface TrainingPair {
   features: string[];
   label: number;
   valid: boolean[];
+  /** How much this pair counts in the loss (default 1). */
+  weight?: number;
 }
 
 export interface RelationTrainOptions {
@@ -59,6 +61,7 @@ export function trainRelationClassifier(
     ids: Int32Array.from(new Set(p.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0))),
     label: p.label,
     valid: p.valid,
+    weight: p.weight ?? 1,
   }));
   const weights = new Float64Array(featureNames.length * C);
   const sumSq = new Float64Array(featureNames.length * C).fill(1e-6);
@@ -84,7 +87,7 @@ export function trainRelationClassifier(
         for (let c = 0; c < C; c++) {
           if (!ex.valid[c]) continue;
           const w = weights[off + c] ?? 0;
-          const g = (scores[c] ?? 0) - (c === ex.label ? 1 : 0) + l2 * w;
+          const g = ex.weight * ((scores[c] ?? 0) - (c === ex.label ? 1 : 0)) + l2 * w;
           const s = (sumSq[off + c] ?? 0) + g * g;
           sumSq[off + c] = s;
           weights[off + c] = w - (learningRate * g) / Math.sqrt(s);

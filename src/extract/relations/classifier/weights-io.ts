@@ -27,6 +27,10 @@ export interface RelationTrainingInfo {
   prune: number;
   /** Precision the threshold was chosen for, on out-of-fold training predictions. */
   targetPrecision: number;
+  /** How cross-validation folds were drawn: 'document' keeps a KnowledgeNet document's passages together. */
+  foldBy?: string;
+  /** Loss weight per data set ("conll04:0.5"); absent sets weigh 1. */
+  setWeights?: string;
   /** A class below this out-of-fold precision (official match of each dataset) at the threshold is raised or disabled. */
   minClassPrecision: number;
 }
