@@ -18,9 +18,12 @@ export interface ExtractOptions {
 
 export const DEFAULT_EXTRACT_OPTIONS: Required<ExtractOptions> = { minConfidence: 0 };
 
-/** A news agency credited in a dateline: "(Reuters) -", "(AP) —". */
+/** A news agency credited in a dateline: "(Reuters) -", "(AP) —", tokenised "( XINHUA ) --". */
 function isDatelineCredit(text: string, m: Mention): boolean {
-  return text[m.start - 1] === '(' && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4));
+  return (
+    /\( ?$/.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+    /^ ?\)\s*(?:[-–—]|$)/.test(text.slice(m.end, m.end + 6))
+  );
 }
 
 /** The mentions of one document (offset order, ids set) and the sentence spans they were found in. */
