@@ -27,6 +27,13 @@ const BEFORE: readonly Cue[] = [
   ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
   ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
+  // Why: what a company acquires is a company ("Kinross acquired Echo Bay"); a known place stays one
+  // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see NOT_AFTER_BEFORE_CUE).
+  [
+    '(?:acquired|acquires|bought|buys|purchased|purchases|snapped up|took over|completed (?:its |the )?(?:acquisition|purchase|takeover) of)',
+    'Kinross acquired Ecobay',
+    'overrules',
+  ],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
   [
@@ -94,6 +101,20 @@ const AFTER: readonly Cue[] = [
     'overrules',
   ],
   [
+    // Why: people are not acquired (sports signings aside); a tagged place is not either.
+    '(?: \\((?:which was |later )?|,? (?:which |that )?(?:was|has been|had been|is being|will be|agreed to be) )(?:acquired|bought|purchased|taken over) by\\b',
+    'Myogen was acquired by Gilead Sciences in 2006.',
+    'overrules',
+  ],
+  [
+    // Why: a title and a person's name after a name make it the employer ("Gogoro Founder and CEO
+    // Horace Luke said"); a country before a title ("U.S. President Joe Biden") is a place, so this
+    // overrules only a tagged person.
+    ' (?:(?:[Cc]o-?)?[Ff]ounder|CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging [Dd]irector)(?:,? (?:and|&) (?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident))? \\p{Lu}[\\p{Ll}.]+ (?:\\p{Lu}\\.? )?\\p{Lu}\\p{Ll}',
+    'Gogoro Founder and CEO Horace Luke said the riders would benefit.',
+    'overrules-person',
+  ],
+  [
     // Why: people are born, not established; places are founded too ("Rome was founded"), so a person only.
     ' (?:was|were|has been|had been) (?:originally |first |formally )?(?:established|incorporated|founded|co-founded|formed|set up)\\b',
     'Gibbs was originally established in Adams by Dennis Gibbs.',
@@ -111,10 +132,13 @@ const AFTER: readonly Cue[] = [
   ],
 ];
 
-const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`);
+const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`, 'u');
 const AFTER_CUE = afterRegex(cuesFor(AFTER));
 const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
 const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
+
+/** A name that only describes the next one ("to buy Dover-based Keel"): no cue before it counts. */
+const NOT_AFTER_BEFORE_CUE = /^(?:-| - )(?:based|headquartered|born)\b/;
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
@@ -138,5 +162,5 @@ export function organizationByContext(
       : overruling === 'Place'
         ? [OVERRULING_PLACE, AFTER_OVERRULING_PLACE]
         : [BEFORE_CUE, AFTER_CUE];
-  return cue.test(before) || afterCue.test(after);
+  return (cue.test(before) && !NOT_AFTER_BEFORE_CUE.test(after)) || afterCue.test(after);
 }

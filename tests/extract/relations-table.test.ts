@@ -464,6 +464,28 @@ const POSITIVE: readonly [string, string[]][] = [
     'GM Korea, a subsidiary of General Motors Co., cut jobs.',
     ['GM Korea SUBSIDIARY_OF General Motors Co. current'],
   ],
+  // FIRE training-part phrasings (issue 3): asides that name the buyer, ownership chains, titles.
+  [
+    'Meridian Data (acquired by Quantum Corporation in 1999) made storage software.',
+    ['Quantum Corporation ACQUIRED Meridian Data current'],
+  ],
+  [
+    'Rivo Labs, acquired by Pellan Corp. in 2015, makes sensors.',
+    ['Pellan Corp. ACQUIRED Rivo Labs current'],
+  ],
+  ['Myogen was acquired by Gilead Sciences Inc. in 2006.', ['Gilead Sciences Inc. ACQUIRED Myogen current']],
+  [
+    'Brenwick Capital Inc., which is indirectly wholly owned and controlled by Hallam Group, issued the notes.',
+    ['Brenwick Capital Inc. SUBSIDIARY_OF Hallam Group current'],
+  ],
+  [
+    'Vetra AB, a wholly owned Swedish subsidiary of Corlen Inc., signed the facility agreement.',
+    ['Vetra AB SUBSIDIARY_OF Corlen Inc. current'],
+  ],
+  [
+    'Gogoro and Swiggy will provide a path for riders, Gogoro Founder and CEO Horace Luke said.',
+    ['Horace Luke CEO_OF Gogoro current', 'Horace Luke FOUNDER_OF Gogoro current'],
+  ],
   // Deal and ownership phrasings from the business-news dev set (issue 3), one row per family.
   [
     'Kestrel Capital LLC led a $40 million Series B round in Paylo Inc., a payments start-up, with participation from Amani Ventures LLC and Sable Holdings Inc. on Monday.',
@@ -773,6 +795,13 @@ const NEGATIVE: readonly [string, string][] = [
   ['Figma Inc. was acquired by Adobe Inc. last year.', 'ACQUIRED Adobe'],
   ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
   // Deal and ownership false positives (issue 3).
+  ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
+  ['Acme Corp. acquired Globex Inc. assets in Ohio.', 'ACQUIRED'],
+  ['Acme Corp. sued Globex Inc., acquired by Initech Ltd. last year, for fraud.', 'ACQUIRED Acme'],
+  [
+    'Gogoro Inc. and Swiggy Ltd. will work together, Gogoro Inc. CEO Horace Luke said.',
+    'CEO_OF Horace Luke Swiggy',
+  ],
   [
     "Greyfield Partners LLC has offered to buy Moreau Hospitality SA for $3.2 billion, but Moreau's board rejected the proposal as too low.",
     'ACQUIRED',

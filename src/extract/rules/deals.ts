@@ -42,6 +42,9 @@ const NOT_OWNER =
   "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
 /** An acquired object that is not the owner of what changed hands: "Acme's unit was sold to X". */
 const NOT_POSSESSIVE = "(?!'s|’s|')";
+/** An object that is only the owner of what was bought: "to buy Alcon stake", "bought Kodak assets". */
+const NOT_PART =
+  '(?! (?:stakes?|shares|stock|assets|businesses|business|units?|divisions?|operations|brands?|plants?|factory|portfolio)\\b)';
 /** A stake size that makes the holder the owner. */
 const MAJORITY =
   '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)(?: controlling| majority)?)';
@@ -405,7 +408,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired',
     relation: 'ACQUIRED',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_UNDONE}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_PART}${NOT_UNDONE}`,
     example: 'Acme Corp. acquired Globex Inc. for $2 billion.',
     confidence: 0.8,
   },
@@ -422,6 +425,15 @@ export const DEAL_RULES: RelationRule[] = [
     pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?<!(?:close to|nearing|near) (?:an? |the )?(?:deal|agreement) )(?:was|is|has been|will be|had been|would be|to be|agreed to be) (?:acquired|bought|purchased|taken over|snapped up) by ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,
     example: 'Globex Inc. was acquired by Acme Corp. in 2021.',
     confidence: 0.85,
+  },
+  {
+    id: 'acquired-by-aside',
+    relation: 'ACQUIRED',
+    // Why: a parenthesis or appositive right after the name says who bought it ("CDT (acquired by
+    // Sumitomo in 2007)", "Meridian Data, acquired by Quantum in 1999,"); it ends at the aside's end.
+    pattern: `{o:ORG}${NOT_POSSESSIVE}(?: \\(|, )(?:which was |which has been |since |later |now |recently |itself |subsequently )?(?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORG}(?: (?:in|on) (?:{DATE}|(?:[\\w.]+ ){0,2}?\\d{4}))?(?:\\)|,|\\.|$)`,
+    example: 'Meridian Data (acquired by Quantum Corporation) made storage software.',
+    confidence: 0.8,
   },
   {
     id: 'acquisition-of-by',
@@ -535,7 +547,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'agreed-to-buy',
     relation: 'ACQUIRED',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had )?(?:agreed|agrees|offered|offers|is set|are set|is poised|moved) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_UNDONE}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had )?(?:agreed|agrees|offered|offers|is set|are set|is poised|moved) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_PART}${NOT_UNDONE}`,
     example: 'Acme Corp. agreed to buy snack maker Globex Inc. for $610 million.',
     confidence: 0.8,
     status: 'planned',

@@ -147,7 +147,9 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'org-then-title-person-said',
     relation: 'BY_TITLE',
-    pattern: '{o:ORG}{GAP}, (?:its )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
+    // Why: "it[s]" keeps the literal word: the template reads "its " as any organization marker too, and
+    // "⟦O0⟧ and ⟦O1⟧ will …, ⟦O2⟧ CEO ⟦P3⟧ said" would make ⟦P3⟧ the CEO of ⟦O1⟧ (org-title-person has ⟦O2⟧).
+    pattern: '{o:ORG}{GAP}, (?:it[s] )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
     example: 'Voss Mining will expand its mine in Chile, chief executive Ola Berg told reporters.',
     confidence: 0.75,
     statusCue: 'title',

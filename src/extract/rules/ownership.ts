@@ -1,8 +1,11 @@
 // Organization → Organization ownership rules: subsidiaries, units and parents.
 import type { RelationRule } from './types.js';
 
+/** How a parent owns a child: "wholly owned", "indirect wholly-owned", tokenised "wholly - owned". */
+const OWNED =
+  '(?:(?:indirect(?:ly)? |direct(?:ly)? |ultimately )?(?:(?:wholly|majority|fully|100%)(?:-| - | ))?owned)';
 const CHILD =
-  '(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned |independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned )?(?:independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -53,7 +56,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'owned-by',
     relation: 'SUBSIDIARY_OF',
-    pattern: '{s:ORG},? (?:which is |is |was )?(?:wholly |majority |fully )?owned by {DESC}{o:ORG}',
+    pattern: `{s:ORG},? (?:which is |which was |is |was )?${OWNED}(?: and controlled)? by {DESC}{o:ORG}`,
     example: 'Globex Inc., owned by Acme Corp., makes cathodes.',
     confidence: 0.8,
   },
