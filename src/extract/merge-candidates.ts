@@ -3,7 +3,7 @@
 import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
-import { NOT_ENTITIES } from './lexicons/stoplist.js';
+import { DEPARTMENT_WORDS, NOT_ENTITIES } from './lexicons/stoplist.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
 import { COMPANY_ORGANS, withoutRoleWords } from './role-words.js';
@@ -99,6 +99,12 @@ function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
   return { ...span, end: span.end - 1 };
 }
 
+/** A department's name ("Supply Chain Management", "Sales and Marketing"): two words or more, all a department's. */
+function isDepartment(surface: string): boolean {
+  const words = surface.split(/\s+|(?=,)/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => DEPARTMENT_WORDS.has(w));
+}
+
 /** A government title right after a name ("US President", "U.S. Ambassador"). */
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
@@ -166,7 +172,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   const named = out.flatMap((c) => {
     if (c.type !== 'Organization' && c.type !== undefined) return [c];
-    if (COMPANY_ORGANS.has(c.text)) return [];
+    if (COMPANY_ORGANS.has(c.text) || isDepartment(c.text)) return [];
     const edge = withoutRoleWords(text, c);
     const trimmed =
       edge.start === c.start && edge.end === c.end

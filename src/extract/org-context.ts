@@ -26,7 +26,11 @@ const BEFORE: readonly Cue[] = [
   ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur', 'overrules'],
   ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
-  ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
+  [
+    '(?:merge[ds]?|merging|merger|combine[ds]?|combining|combination) with',
+    'agreed to merge with Larchmont',
+    'overrules',
+  ],
   // Why: what a company acquires is a company ("Kinross acquired Echo Bay"); a known place stays one
   // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see NOT_AFTER_BEFORE_CUE).
   [

@@ -30,6 +30,25 @@ describe('name edges', () => {
     ['A spokesman declined to comment.', []],
     ['Headquartered in Paris, the company employs 500 people.', ['Place:Paris']],
     ["US President Bill Clinton's decision was expected.", ['Place:US', 'Person:Bill Clinton']],
+    // Legal names with a region in parentheses or a tokenised hyphen; a board or department is no company.
+    [
+      'GlaxoSmithKline Holdings (Americas) Inc. sued Pellan Corp.',
+      ['Organization:GlaxoSmithKline Holdings (Americas) Inc.', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Kevin Charlton is a director of Macquarie Group ( US ) Holdings .',
+      ['Person:Kevin Charlton', 'Organization:Macquarie Group ( US ) Holdings'],
+    ],
+    ['Franco - Nevada Corporation bought royalties .', ['Organization:Franco - Nevada Corporation']],
+    ['LONDON - Pellan Corp. said profit rose.', ['Place:LONDON', 'Organization:Pellan Corp.']],
+    [
+      'Ana Ruiz served on the Boston Financial Board of Directors.',
+      ['Person:Ana Ruiz', 'Organization:Boston Financial'],
+    ],
+    [
+      'He was Vice President of Operations and Supply Chain Management at Pellan Corp.',
+      ['Organization:Pellan Corp.'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

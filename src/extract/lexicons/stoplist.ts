@@ -176,3 +176,41 @@ export const NOT_ENTITIES = new Set([
 
 /** Words that may not end an entity span ("Wednesday press", "Ascend Elements PHOTO"). */
 export const NOT_NAME_TAIL = new Set(['PHOTO', 'COURTESY', 'OF', 'press', 'release', 'said']);
+
+/**
+ * Words of a company's department ("Vice President of Operations and Supply Chain Management", "Director
+ * of Project Management"): a capitalised run made only of them names a function, not an organization.
+ */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'Operations',
+  'Supply',
+  'Chain',
+  'Management',
+  'Sales',
+  'Marketing',
+  'Finance',
+  'Human',
+  'Resources',
+  'Investor',
+  'Relations',
+  'Business',
+  'Corporate',
+  'Development',
+  'Strategic',
+  'Planning',
+  'Strategy',
+  'Engineering',
+  'Product',
+  'Project',
+  'Control',
+  'Accounting',
+  'Administration',
+  'Procurement',
+  'Purchasing',
+  'Treasury',
+  'Compliance',
+  'Communications',
+  'and',
+  '&',
+  ',',
+]);
