@@ -1,9 +1,12 @@
 // Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
+
+import { escapeRegex } from '../util/escape-regex.js';
 import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
 import { DEPARTMENT_WORDS, NOT_ENTITIES } from './lexicons/stoplist.js';
+import { ROLE_WORDS } from './lexicons/titles.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
 import { COMPANY_ORGANS, withoutRoleWords } from './role-words.js';
@@ -105,6 +108,37 @@ function isDepartment(surface: string): boolean {
   return words.length >= 2 && words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
+/** Titles of more than one word ("Chief Financial Officer", "General Counsel"), with their modifiers. */
+const ROLE_PHRASE = new RegExp(
+  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${ROLE_WORDS.filter(
+    (w) => w.includes(' '),
+  )
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})\\b`,
+  'giu',
+);
+/** A title's "of" before a department ("Vice President of Finance", "Director of Sales"). */
+const ROLE_OF =
+  /\b(?:President|Director|Head|Manager|Officer|Controller|Chief|Leader|VP|SVP|EVP)(?:,)? (?:of|for) $/u;
+
+/**
+ * A name that is part of a title: "Financial" in "Chief Financial Officer", "Counsel" in "General
+ * Counsel", "Finance" in "Vice President of Finance".
+ */
+function isTitlePart(text: string, span: { start: number; end: number }): boolean {
+  const surface = text.slice(span.start, span.end);
+  if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
+    return true;
+  const from = Math.max(0, span.start - 40);
+  for (const m of text.slice(from, span.end + 40).matchAll(ROLE_PHRASE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= span.start && end >= span.end && end - start > span.end - span.start) return true;
+  }
+  return false;
+}
+
 /** A government title right after a name ("US President", "U.S. Ambassador"). */
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
@@ -171,6 +205,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   // "Bank" or "Ltd" is a company's.
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   const named = out.flatMap((c) => {
+    if (c.type !== 'Place' && isTitlePart(text, c)) return [];
     if (c.type !== 'Organization' && c.type !== undefined) return [c];
     if (COMPANY_ORGANS.has(c.text) || isDepartment(c.text)) return [];
     const edge = withoutRoleWords(text, c);

@@ -46,6 +46,19 @@ describe('name edges', () => {
       ['Person:Ana Ruiz', 'Organization:Boston Financial'],
     ],
     [
+      'Mr. Smith has served as Chief Financial Officer of Pellan Corp. since 2005.',
+      ['Person:Smith', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Ms. Roe served as General Counsel of Pellan Corp. until 2008.',
+      ['Person:Roe', 'Organization:Pellan Corp.'],
+    ],
+    ['Ana Ruiz was Vice President of Finance at Pellan Corp.', ['Person:Ana Ruiz', 'Organization:Pellan Corp.']],
+    [
+      'Ana Ruiz joined Finance Holdings Ltd. in 2004.',
+      ['Person:Ana Ruiz', 'Organization:Finance Holdings Ltd.'],
+    ],
+    [
       'He was Vice President of Operations and Supply Chain Management at Pellan Corp.',
       ['Organization:Pellan Corp.'],
     ],
