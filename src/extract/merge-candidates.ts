@@ -143,14 +143,25 @@ function isTitlePart(text: string, span: { start: number; end: number }): boolea
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
 
+/** The name after a place's comma: "Cedar Rapids, Iowa" (tokenised " , Iowa" too). */
+const CHAIN_NEXT = /^ ?, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[ ,.;]|$)/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: "US President Bill Clinton", "U.S. Ambassador X": a country before a title is the place.
   if (span.type === 'Organization') {
-    const country = gazetteer().places.get(text.slice(span.start, span.end));
-    return country?.kind === 'country' && TITLE_AFTER.test(text.slice(span.end, span.end + 30))
-      ? 'Place'
-      : span.type;
+    const place = gazetteer().places.get(text.slice(span.start, span.end));
+    if (place?.kind === 'country' && TITLE_AFTER.test(text.slice(span.end, span.end + 30))) return 'Place';
+    // Why: a known city before its state or country is the place ("SCI Financial Group, Cedar Rapids, Iowa").
+    const next = place?.kind === 'city' ? CHAIN_NEXT.exec(text.slice(span.end, span.end + 40)) : null;
+    const state = next?.[1] ? gazetteer().places.get(next[1]) : undefined;
+    // Why: the same country on both sides ("Orion, Piedmont" in a list of airlines is no chain).
+    const inside =
+      state !== undefined &&
+      state.kind !== 'city' &&
+      state.country !== undefined &&
+      state.country === place?.country;
+    return inside ? 'Place' : span.type;
   }
   if (span.type !== 'Person' && span.type !== 'Place') return span.type;
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").

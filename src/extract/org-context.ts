@@ -26,6 +26,12 @@ const BEFORE: readonly Cue[] = [
   ['(?:a )?(?:bid|offer|tender offer) for', 'is weighing a bid for Lactosur', 'overrules'],
   ['(?:takeover|acquisition|purchase|buyout) of', 'completed its purchase of Keel', 'overrules'],
   ['(?:agreed |plans |offered |moved )?to (?:acquire|buy|take over)', 'agreed to buy Fenwick', 'overrules'],
+  // Why: people buy companies too, so the buyer after "by" overrules only a tagged place.
+  [
+    "(?:acquisition|purchase|takeover|buyout) of (?:[\\w.&'’-]+ ){1,5}?by",
+    'the acquisition of Perseid by Astellas',
+    'overrules-place',
+  ],
   [
     '(?:merge[ds]?|merging|merger|combine[ds]?|combining|combination) with',
     'agreed to merge with Larchmont',

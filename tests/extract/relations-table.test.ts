@@ -483,6 +483,33 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Vetra AB SUBSIDIARY_OF Corlen Inc. current'],
   ],
   [
+    'Dalton Pharmaceuticals, Inc. (currently a wholly owned subsidiary of Corlen Inc.) makes generics.',
+    ['Dalton Pharmaceuticals, Inc. SUBSIDIARY_OF Corlen Inc. current'],
+  ],
+  [
+    'Harbor Holdings Limited, a Hong Kong corporation and wholly-owned subsidiary of Corlen Inc., signed it.',
+    [
+      'Harbor Holdings Limited BASED_IN Hong Kong current',
+      'Harbor Holdings Limited SUBSIDIARY_OF Corlen Inc. current',
+    ],
+  ],
+  [
+    'The shares are owned by Hallam Group through its wholly-owned subsidiary Brenwick Bank.',
+    ['Brenwick Bank SUBSIDIARY_OF Hallam Group current'],
+  ],
+  [
+    'Liberty Mutual Insurance completed its acquisition of Bermuda - based Ironshore Inc. in May.',
+    ['Ironshore Inc. BASED_IN Bermuda current', 'Liberty Mutual Insurance ACQUIRED Ironshore Inc. current'],
+  ],
+  [
+    'The date of the acquisition of Perseid by Astellas was May 16, 2011.',
+    ['Astellas ACQUIRED Perseid current'],
+  ],
+  [
+    'Mr. Griess, 44, serves as Executive Vice President and Chief Operating Officer for CSG Systems.',
+    ['Griess EXECUTIVE_OF CSG Systems current'],
+  ],
+  [
     'Gogoro and Swiggy will provide a path for riders, Gogoro Founder and CEO Horace Luke said.',
     ['Horace Luke CEO_OF Gogoro current', 'Horace Luke FOUNDER_OF Gogoro current'],
   ],
@@ -796,6 +823,16 @@ const NEGATIVE: readonly [string, string][] = [
   ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
   // Deal and ownership false positives (issue 3).
   ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
+  ["Nvidia Corp.'s acquisition of Arm Ltd. cancelled due to regulatory challenges", 'ACQUIRED'],
+  ['Acme Corp. sold its unit Beta Ltd. to Gamma Inc. in May.', 'SUBSIDIARY_OF'],
+  [
+    'The agreement among Hallam Group, certain of its subsidiaries, Ableco LLC and the lenders.',
+    'SUBSIDIARY_OF',
+  ],
+  [
+    'Helix was a wholly owned subsidiary of Hallmark Cards Inc. and an intermediate parent of Pellan Corp.',
+    'SUBSIDIARY_OF Pellan',
+  ],
   ['Acme Corp. acquired Globex Inc. assets in Ohio.', 'ACQUIRED'],
   ['Acme Corp. sued Globex Inc., acquired by Initech Ltd. last year, for fraud.', 'ACQUIRED Acme'],
   [

@@ -20,14 +20,19 @@ const AGREEMENT =
  * An object description that is not a prepositional phrase: "buy cells from X" is a purchase of goods
  * from X, "bought a minority stake in X" is not a takeover of X.
  */
-const OBJ = '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|of|by) ){DESC}';
+// Why: tokenised text spaces the hyphen of "Bermuda - based" (DESC reads "Bermuda-based").
+const OBJ =
+  '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|of|by) )(?:{LOC} - based )?{DESC}';
 /** A description that names another organization: "Tenmark-backed ", "Hollandia Bier rival ". */
 const ORG_DESC = '(?:(?:the |an? )?{ENT}(?:-backed|-owned| rival| peer| unit| subsidiary| affiliate) )?';
 /** The rest of the sentence says the deal was undone: "offered to buy X, but the board rejected it". */
 const UNDO =
-  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
+  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|cancel|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
 const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
 const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
+/** The deal named just before was undone: "Nvidia's acquisition of Arm cancelled", "… was terminated". */
+const UNDONE_AFTER =
+  '(?! (?:was |were |has been |had been |is |is being )?(?:cancell?ed|called off|terminated|abandoned|scrapped|blocked|collapsed|fell through|failed)\\b)';
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
 const LIST_END =
   "(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according)|-(?:backed|owned|based|led|controlled)|['’]s )";
@@ -408,7 +413,7 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired',
     relation: 'ACQUIRED',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_PART}${NOT_UNDONE}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
     example: 'Acme Corp. acquired Globex Inc. for $2 billion.',
     confidence: 0.8,
   },
@@ -438,15 +443,14 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquisition-of-by',
     relation: 'ACQUIRED',
-    pattern: '(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG} by {DESC}{s:ORGS}',
+    pattern: `(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG} by {DESC}{s:ORGS}${UNDONE_AFTER}`,
     example: 'The acquisition of Globex Inc. by Acme Corp. closed in May.',
     confidence: 0.85,
   },
   {
     id: 'possessive-acquisition-of',
     relation: 'ACQUIRED',
-    pattern:
-      "{s:ORG}(?:'s|’s) (?:planned |proposed |pending |completed |\\$[\\d.,]+ (?:million|billion) )*(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG}",
+    pattern: `{s:ORG}(?:'s|’s) (?:planned |proposed |pending |completed |\\$[\\d.,]+ (?:million|billion) )*(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG}${UNDONE_AFTER}`,
     example: "Acme Corp.'s acquisition of Globex Inc. created the largest recycler.",
     confidence: 0.8,
   },

@@ -52,7 +52,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-is-title',
     relation: 'BY_TITLE',
     pattern:
-      '{s:PER}(?: \\([^()⟦]{0,40}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\([^()⟦]{0,40}\\))?(?:, (?:age |aged )?\\d{2},)?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
     example: 'Eric Casey is the managing editor at Worcester Business Journal.',
     confidence: 0.85,
   },

@@ -5,17 +5,31 @@ import type { RelationRule } from './types.js';
 const OWNED =
   '(?:(?:indirect(?:ly)? |direct(?:ly)? |ultimately )?(?:(?:wholly|majority|fully|100%)(?:-| - | ))?owned)';
 const CHILD =
-  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned )?(?:independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned )?(?:independent |operating |local |European |U\\.S\\. |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business)';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: `{s:ORG},? (?:which is |now )?(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // Why: also in parentheses ("Unimed Pharmaceuticals, Inc. (currently a wholly owned subsidiary of
+    // AbbVie Inc.)") and after what the company is ("a Hong Kong corporation and wholly-owned subsidiary of").
+    pattern: `{s:ORG}(?:,? | \\()(?:which is |now |currently |formerly |itself |also )?(?:(?:a |an )(?:[\\w.-]+ |{LOC} |{ORG} ){0,3}?(?:corporation|company|firm|entity) and (?:a |an )?|a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Instagram, a unit of Meta Platforms Inc., launched the feature.',
     confidence: 0.85,
     // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
     statusCue: 'match',
+  },
+  {
+    id: 'and-its-subsidiary',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "⟦O1⟧ through its wholly-owned subsidiary ⟦O2⟧", "⟦O1⟧ announced the merger of its material
+    // subsidiary ⟦O2⟧": only plain words between (no other name); a unit being sold or spun off is
+    // plans-for-its-unit's, so a disposal word before "its" stops the rule.
+    pattern: `{o:ORG},? (?:[a-z]+ |{DATE} ){0,8}?(?<!(?:sold|sell|sells|selling|divest|divests|divested|divesting|offload|offloaded|sale of|spin off|spins off|spun off|spin-off of|spinoff of|separation of|IPO of|listing of|disposed of|dispose of) )its ${CHILD}(?<!subsidiaries),? {s:ORG}`,
+    example: 'Shares of the bank are held by Hallam Group through its wholly owned subsidiary Brenwick Bank.',
+    confidence: 0.8,
+    status: 'current',
+    fixedStatus: true,
   },
   {
     id: 'fronted-subsidiary-of',
@@ -49,7 +63,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'org-unit-org',
     relation: 'SUBSIDIARY_OF',
-    pattern: '{o:ORG} (?:unit|subsidiary|arm|division) {s:ORG}',
+    // Why: "sold its unit Beta" (its a pronoun mention) is a unit no longer owned.
+    pattern:
+      '(?<!(?:sold|sell|sells|selling|divested|offloaded|sale of|spun off|spin off|spins off|disposed of) ){o:ORG} (?:unit|subsidiary|arm|division) {s:ORG}',
     example: 'Acme Corp. unit Globex Energy signed the lease.',
     confidence: 0.75,
   },
@@ -71,7 +87,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'parent-of',
     relation: 'SUBSIDIARY_OF',
     pattern:
-      '{o:ORG}(?:,| is| was| has been| became)? (?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
+      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
     example: 'Alphabet, the parent company of Google, reported earnings.',
     confidence: 0.85,
   },
