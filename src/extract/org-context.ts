@@ -39,8 +39,9 @@ const BEFORE: readonly Cue[] = [
   ],
   // Why: what a company acquires is a company ("Kinross acquired Echo Bay"); a known place stays one
   // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see NOT_AFTER_BEFORE_CUE).
+  // "bought" and "purchased" stay out: goods and property are bought too ("purchased the Lotus Mk4").
   [
-    '(?:acquired|acquires|bought|buys|purchased|purchases|snapped up|took over|completed (?:its |the )?(?:acquisition|purchase|takeover) of)',
+    '(?:acquired|acquires|took over|completed (?:its |the )?(?:acquisition|takeover) of)',
     'Kinross acquired Ecobay',
     'overrules',
   ],

@@ -40,6 +40,13 @@ describe('name edges', () => {
       ['Person:Kevin Charlton', 'Organization:Macquarie Group ( US ) Holdings'],
     ],
     ['Franco - Nevada Corporation bought royalties .', ['Organization:Franco - Nevada Corporation']],
+    // Headlines: a capitalised verb or deal noun is no part of a name.
+    [
+      'Hilton Hotels Acquired by Blackstone Group',
+      ['Organization:Hilton Hotels', 'Organization:Blackstone Group'],
+    ],
+    ['Pellan Corp Buys Beta Inc for $2 Billion', ['Organization:Pellan Corp', 'Organization:Beta Inc']],
+    ['Novartis To Buy Alcon Stake', ['Organization:Novartis', 'Organization:Alcon']],
     ['LONDON - Pellan Corp. said profit rose.', ['Place:LONDON', 'Organization:Pellan Corp.']],
     [
       'Ana Ruiz served on the Boston Financial Board of Directors.',
@@ -53,7 +60,10 @@ describe('name edges', () => {
       'Ms. Roe served as General Counsel of Pellan Corp. until 2008.',
       ['Person:Roe', 'Organization:Pellan Corp.'],
     ],
-    ['Ana Ruiz was Vice President of Finance at Pellan Corp.', ['Person:Ana Ruiz', 'Organization:Pellan Corp.']],
+    [
+      'Ana Ruiz was Vice President of Finance at Pellan Corp.',
+      ['Person:Ana Ruiz', 'Organization:Pellan Corp.'],
+    ],
     [
       'Ana Ruiz joined Finance Holdings Ltd. in 2004.',
       ['Person:Ana Ruiz', 'Organization:Finance Holdings Ltd.'],

@@ -473,6 +473,7 @@ const POSITIVE: readonly [string, string[]][] = [
     'Rivo Labs, acquired by Pellan Corp. in 2015, makes sensors.',
     ['Pellan Corp. ACQUIRED Rivo Labs current'],
   ],
+  ['Hilton Hotels Acquired by Blackstone Group', ['Blackstone Group ACQUIRED Hilton Hotels current']],
   ['Myogen was acquired by Gilead Sciences Inc. in 2006.', ['Gilead Sciences Inc. ACQUIRED Myogen current']],
   [
     'Brenwick Capital Inc., which is indirectly wholly owned and controlled by Hallam Group, issued the notes.',
@@ -492,6 +493,10 @@ const POSITIVE: readonly [string, string[]][] = [
       'Harbor Holdings Limited BASED_IN Hong Kong current',
       'Harbor Holdings Limited SUBSIDIARY_OF Corlen Inc. current',
     ],
+  ],
+  [
+    'Biocon Limited on Monday announced the merger of its material subsidiary Biocon Biologics Ltd with Serum Institute.',
+    ['Biocon Biologics Ltd SUBSIDIARY_OF Biocon Limited current'],
   ],
   [
     'The shares are owned by Hallam Group through its wholly-owned subsidiary Brenwick Bank.',
@@ -823,6 +828,11 @@ const NEGATIVE: readonly [string, string][] = [
   ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
   // Deal and ownership false positives (issue 3).
   ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
+  ['Novartis To Buy Alcon Stake', 'ACQUIRED'],
+  [
+    'The station is owned by the Acme Stations unit of Acme Corporation, and is part of a duopoly with Beta affiliate WXYZ-TV.',
+    'SUBSIDIARY_OF WXYZ-TV',
+  ],
   ["Nvidia Corp.'s acquisition of Arm Ltd. cancelled due to regulatory challenges", 'ACQUIRED'],
   ['Acme Corp. sold its unit Beta Ltd. to Gamma Inc. in May.', 'SUBSIDIARY_OF'],
   [

@@ -435,8 +435,9 @@ export const DEAL_RULES: RelationRule[] = [
     id: 'acquired-by-aside',
     relation: 'ACQUIRED',
     // Why: a parenthesis or appositive right after the name says who bought it ("CDT (acquired by
-    // Sumitomo in 2007)", "Meridian Data, acquired by Quantum in 1999,"); it ends at the aside's end.
-    pattern: `{o:ORG}${NOT_POSSESSIVE}(?: \\(|, )(?:which was |which has been |since |later |now |recently |itself |subsequently )?(?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORG}(?: (?:in|on) (?:{DATE}|(?:[\\w.]+ ){0,2}?\\d{4}))?(?:\\)|,|\\.|$)`,
+    // Sumitomo in 2007)", "Meridian Data, acquired by Quantum in 1999,", a headline's "Hilton Hotels
+    // Acquired by Blackstone Group"); it ends at the aside's end.
+    pattern: `{o:ORG}${NOT_POSSESSIVE}(?: \\(|, | (?=acquired by ))(?:which was |which has been |since |later |now |recently |itself |subsequently )?(?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORG}(?: (?:in|on) (?:{DATE}|(?:[\\w.]+ ){0,2}?\\d{4}))?(?:\\)|,|\\.|$)`,
     example: 'Meridian Data (acquired by Quantum Corporation) made storage software.',
     confidence: 0.8,
   },

@@ -23,9 +23,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'and-its-subsidiary',
     relation: 'SUBSIDIARY_OF',
     // Why: "⟦O1⟧ through its wholly-owned subsidiary ⟦O2⟧", "⟦O1⟧ announced the merger of its material
-    // subsidiary ⟦O2⟧": only plain words between (no other name); a unit being sold or spun off is
-    // plans-for-its-unit's, so a disposal word before "its" stops the rule.
-    pattern: `{o:ORG},? (?:[a-z]+ |{DATE} ){0,8}?(?<!(?:sold|sell|sells|selling|divest|divests|divested|divesting|offload|offloaded|sale of|spin off|spins off|spun off|spin-off of|spinoff of|separation of|IPO of|listing of|disposed of|dispose of) )its ${CHILD}(?<!subsidiaries),? {s:ORG}`,
+    // subsidiary ⟦O2⟧": a few linking words only, no other clause (a unit being sold or spun off is
+    // plans-for-its-unit's; "⟦O1⟧, and is part of a duopoly with ⟦O2⟧ affiliate ⟦O3⟧" is not ⟦O1⟧'s).
+    pattern: `{o:ORG},? (?:(?:on )?(?:{DATE}|\\w+day),? )?(?:and|through|via|with|including|together with|along with|(?:has |have |had )?(?:announced|completed|approved|said|disclosed) (?:the |a )?(?:[a-z]+ ){0,2}?(?:of|for|with|by|that)) its ${CHILD}(?<!subsidiaries),? {s:ORG}`,
     example: 'Shares of the bank are held by Hallam Group through its wholly owned subsidiary Brenwick Bank.',
     confidence: 0.8,
     status: 'current',
