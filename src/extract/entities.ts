@@ -105,6 +105,15 @@ function andJoinedName(tokens: Token[], a: number, j: number): number | undefine
   return fieldList || industryPair ? k : undefined;
 }
 
+/** A company officer's title words: a name does not run through their "of" ("Controller of Williams"). */
+const OFFICER_TITLES: ReadonlySet<string> = new Set([
+  'Manager',
+  'Controller',
+  'Treasurer',
+  'Officer',
+  'Counsel',
+]);
+
 /** Regions written in parentheses inside a company's legal name besides the gazetteer's places. */
 const NAME_REGIONS: ReadonlySet<string> = new Set([
   'Americas',
@@ -167,6 +176,8 @@ function nameRuns(sentence: Sentence): [number, number][] {
       }
       // Connector inside a name: "Bank of America", "Procter & Gamble", "Ludwig van Beethoven".
       const after = tokens[j + 2];
+      // Why: "International Subsidiaries Manager of Phenomenex": an officer's title ends before its "of".
+      if (next.text === 'of' && OFFICER_TITLES.has(cur.text)) break;
       if (CONNECTORS.has(next.text) && after && joins(next, after) && isCap(after)) {
         const head = tokens
           .slice(i, j + 1)

@@ -52,6 +52,19 @@ const BEFORE: readonly Cue[] = [
     'was a professor at Harvard',
     'overrules-place',
   ],
+  // Why: an officer's title names the employer ("Assistant Controller of Williams"); people and places
+  // follow some of these words too ("director of John Smith's campaign", "president of France"), so this
+  // only types a name nothing else typed.
+  [
+    '(?:chief (?:executive|financial|operating|technology|information|accounting) officer|controller|treasurer|general counsel|managing director|general manager|vice president|chief executive|manager|CEO|CFO|COO|CTO) (?:of|at)',
+    'served as Assistant Controller of Williams',
+  ],
+  // Why: "While at Pender, Ms. Norstrud served …": a place takes "in".
+  [
+    '(?:^|\\. |, )(?:while|when) (?:he was |she was |they were )?(?:at|with)',
+    'While at Pender',
+    'overrules-place',
+  ],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
     '(?:co-?founded|founded|established|incorporated|formed|set up)',
@@ -107,7 +120,7 @@ const AFTER: readonly Cue[] = [
     // or "a company director" (people) are no cue.
     ", (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|and|or|who|which|that)\\b)[\\w$%.&’'-]+ ){0,4}" +
       '(?:start-?up|company|firm|[\\w-]*maker|manufacturer|provider|lender|bank|insurer|retailer|miner|supplier|conglomerate|subsidiary|studio|brokerage|airline|carrier|utility|chain|refiner|grocer|platform|outfit|business|group)' +
-      '(?=[,.;:)]|$| (?:that|which|whose|based|headquartered|in|with|owned|backed|controlled|led|since|and)\\b)',
+      '(?= ?[,.;:)]|$| (?:that|which|whose|based|headquartered|in|with|owned|backed|controlled|led|since|and)\\b)',
     'Qubitline, a quantum computing start-up.',
     'overrules',
   ],

@@ -510,6 +510,11 @@ const POSITIVE: readonly [string, string[]][] = [
     'The date of the acquisition of Perseid by Astellas was May 16, 2011.',
     ['Astellas ACQUIRED Perseid current'],
   ],
+  ['While at Pender, Ms. Norstrud served a variety of companies.', ['Norstrud WORKS_FOR Pender former']],
+  [
+    'Mr. Jaksch served as International Subsidiaries Manager of Phenomenex, a life science supply company.',
+    ['Jaksch WORKS_FOR Phenomenex current'],
+  ],
   [
     'Mr. Griess, 44, serves as Executive Vice President and Chief Operating Officer for CSG Systems.',
     ['Griess EXECUTIVE_OF CSG Systems current'],
@@ -829,6 +834,8 @@ const NEGATIVE: readonly [string, string][] = [
   // Deal and ownership false positives (issue 3).
   ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
   ['Novartis To Buy Alcon Stake', 'ACQUIRED'],
+  ['While in Paris, Ana Ruiz worked on the novel.', 'WORKS_FOR'],
+  ['He was the campaign manager of John Smith in 2004.', 'WORKS_FOR'],
   [
     'The station is owned by the Acme Stations unit of Acme Corporation, and is part of a duopoly with Beta affiliate WXYZ-TV.',
     'SUBSIDIARY_OF WXYZ-TV',

@@ -285,6 +285,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'while-at-org-person',
+    relation: 'WORKS_FOR',
+    // Why: a bio's "While at X, Y served/led …" is a past post (detectStatus reads no cue in it).
+    pattern:
+      '\\b(?:While|When) (?:(?:he|she) (?:was )?)?(?:at|with) {o:ORG}(?: \\([^()⟦]{0,40}\\))?, (?:(?:Mr|Mrs|Ms|Dr)\\.? )?{s:PER} (?:served|worked|led|managed|oversaw|headed|ran|held|was responsible|developed|built|launched|founded)\\b',
+    example: 'While at Pender Group, Ms. Norstrud served a variety of companies.',
+    confidence: 0.8,
+    status: 'former',
+  },
+  {
     id: 'at-org-person-title',
     relation: 'BY_TITLE',
     pattern: '\\bAt {o:ORG},? {s:PER} (?:was|is|served as|has been|worked as|became) (?:the |an? )?{t:TITLE}',
