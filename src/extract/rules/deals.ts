@@ -558,6 +558,15 @@ export const DEAL_RULES: RelationRule[] = [
     status: 'planned',
   },
   {
+    id: 'announced-its-plan-to-buy',
+    relation: 'ACQUIRED',
+    // Why: "its" is often a pronoun mention, which the subject's {GAP} cannot cross; this names the buyer.
+    pattern: `{s:ORG}${NOT_OWNER} (?:has |had |have )?(?:announced|confirmed|disclosed|declared|unveiled|said|made public) its (?:intention|intent|plans?|decision|agreement|offer|bid|proposal|deal|move) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. announced its intention to acquire Beta Networks Inc. for $40 million.',
+    confidence: 0.8,
+    status: 'planned',
+  },
+  {
     id: 'acquired-by-progressive',
     relation: 'ACQUIRED',
     pattern: `{o:ORG}${NOT_POSSESSIVE}{GAP} (?:is|are) being (?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORGS}${LIST_END}${NOT_UNDONE}`,

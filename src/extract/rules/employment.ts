@@ -11,6 +11,34 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-was-with-org',
+    relation: 'WORKS_FOR',
+    // Why: a bio's "Mr. Smith was with Acme for ten years"; the words after the company keep "was with X
+    // when …" (company, not employment) out.
+    pattern:
+      '{s:PER},? (?:(?:also|previously|formerly|most recently|then) )?(?:was|had been) (?:(?:also|previously|formerly|most recently) )?(?:with|employed with) {DESC}{o:ORG}(?= (?:for|from|between|as|until)\\b|[,.;]|$)',
+    example: 'Prior to that, Mr. Smith was with Pellan Corp. for 10 years.',
+    confidence: 0.75,
+    status: 'former',
+  },
+  {
+    id: 'person-is-with-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:also|currently|now) )?(?:is|has been) (?:(?:also|currently|now) )?(?:with|employed with) {DESC}{o:ORG}(?= (?:since|as)\\b|[,.;]|$)',
+    example: 'Mr. Smith has been with Pellan Corp. since 2004.',
+    confidence: 0.75,
+  },
+  {
+    id: 'person-spent-years-at-org',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "spent N years at" as a former post.
+    pattern:
+      '{s:PER}{GAP} spent (?:(?:the )?(?:past|last|previous|nearly|almost|more than|over|about) )?(?:\\d+|[a-z]+|a) (?:years?|decades?) (?:at|with|working for|working at) {DESC}{o:ORG}',
+    example: 'Ana Ruiz spent 12 years at Pellan Corp., most recently as vice president.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-serves-on-boards',
     relation: 'BOARD_MEMBER_OF',
     pattern:
