@@ -510,6 +510,16 @@ const POSITIVE: readonly [string, string[]][] = [
     'The date of the acquisition of Perseid by Astellas was May 16, 2011.',
     ['Astellas ACQUIRED Perseid current'],
   ],
+  [
+    'Pellan Corp. announced its intention to acquire Beta Networks Inc. for $40 million.',
+    ['Pellan Corp. ACQUIRED Beta Networks Inc. planned'],
+  ],
+  ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
+  ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],
+  [
+    'Ana Ruiz spent 12 years at Pellan Corp., most recently as vice president.',
+    ['Ana Ruiz WORKS_FOR Pellan Corp. former'],
+  ],
   ['While at Pender, Ms. Norstrud served a variety of companies.', ['Norstrud WORKS_FOR Pender former']],
   [
     'Mr. Jaksch served as International Subsidiaries Manager of Phenomenex, a life science supply company.',
@@ -835,6 +845,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
   ['Novartis To Buy Alcon Stake', 'ACQUIRED'],
   ['While in Paris, Ana Ruiz worked on the novel.', 'WORKS_FOR'],
+  ['John Smith was with Pellan Corp. executives in Tokyo.', 'WORKS_FOR'],
   ['He was the campaign manager of John Smith in 2004.', 'WORKS_FOR'],
   [
     'The station is owned by the Acme Stations unit of Acme Corporation, and is part of a duopoly with Beta affiliate WXYZ-TV.',
