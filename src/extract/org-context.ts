@@ -46,6 +46,12 @@ const BEFORE: readonly Cue[] = [
     'overrules',
   ],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
+  // Why: companies sign these (people sign employment and consulting agreements, left out).
+  [
+    '(?:collaboration|license|licensing|supply|distribution|co-promotion|manufacturing|merger|credit|loan) agreements? with',
+    'Under the collaboration agreement with Merck',
+    'overrules',
+  ],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
   [
     '(?:professor|lecturer|researcher|scientist|dean|fellow|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
@@ -126,7 +132,7 @@ const AFTER: readonly Cue[] = [
   ],
   [
     // Why: people are not acquired (sports signings aside); a tagged place is not either.
-    '(?: \\((?:which was |later )?|,? (?:which |that )?(?:was|has been|had been|is being|will be|agreed to be) )(?:acquired|bought|purchased|taken over) by\\b',
+    '(?: \\( ?(?:which was |later )?|,? (?:which |that )?(?:was|has been|had been|is being|will be|agreed to be) )(?:acquired|bought|purchased|taken over) by\\b',
     'Myogen was acquired by Gilead Sciences in 2006.',
     'overrules',
   ],
@@ -136,6 +142,13 @@ const AFTER: readonly Cue[] = [
     // overrules only a tagged person.
     ' (?:(?:[Cc]o-?)?[Ff]ounder|CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging [Dd]irector)(?:,? (?:and|&) (?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident))? \\p{Lu}[\\p{Ll}.]+ (?:\\p{Lu}\\.? )?\\p{Lu}\\p{Ll}',
     'Gogoro Founder and CEO Horace Luke said the riders would benefit.',
+    'overrules-person',
+  ],
+  [
+    // Why: what only a company has or does ("Hiab's products", "Rothstein Kass audited the statements",
+    // "Bajaj Auto said in a regulatory filing"); a place has products and factories too, so a person only.
+"(?: \\( ?[\"“]?\\p{L}+[\"”]?)? or the [\"“]?(?:Company|Corporation|Registrant|Partnership)\\b| ?(?:['’]s?|s['’]) (?:products|customers|subsidiaries|subsidiary|revenues?|net sales|shareholders|stockholders|financial statements|common stock|board of directors)\\b| audited\\b|,? said (?:in|on) (?:a|an|its) (?:regulatory|stock exchange|exchange|securities) filing",
+    "Hiab's products are sold worldwide.",
     'overrules-person',
   ],
   [

@@ -40,6 +40,21 @@ describe('name edges', () => {
       ['Person:Kevin Charlton', 'Organization:Macquarie Group ( US ) Holdings'],
     ],
     ['Franco - Nevada Corporation bought royalties .', ['Organization:Franco - Nevada Corporation']],
+    // A list of companies is of one kind; a first name keeps a person; sentence adverbs are no names.
+    [
+      'Rivals include Canon, Inc., Semiconductor Energy Laboratories Co., Idemitsu Kosan and Mitsubishi Chemical Corporation.',
+      [
+        'Organization:Canon, Inc.',
+        'Organization:Semiconductor Energy Laboratories Co.',
+        'Organization:Idemitsu Kosan',
+        'Organization:Mitsubishi Chemical Corporation',
+      ],
+    ],
+    [
+      'The suit names Pellan Corp., Beta Inc. and John Smith.',
+      ['Organization:Pellan Corp.', 'Organization:Beta Inc.', 'Person:John Smith'],
+    ],
+    ['Furthermore , the board agreed .', []],
     // Headlines: a capitalised verb or deal noun is no part of a name.
     [
       'Hilton Hotels Acquired by Blackstone Group',

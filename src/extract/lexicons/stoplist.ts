@@ -172,6 +172,19 @@ export const NOT_ENTITIES = new Set([
   'English',
   'Spanish',
   'French',
+  // Sentence adverbs the tagger takes for a name at a sentence's start ("Additionally, the company …").
+  'Additionally',
+  'Furthermore',
+  'Moreover',
+  'However',
+  'Accordingly',
+  'Consequently',
+  'Nevertheless',
+  'Nonetheless',
+  'Meanwhile',
+  'Subsequently',
+  'Thereafter',
+  'Alternatively',
 ]);
 
 /** Words that may not end an entity span ("Wednesday press", "Ascend Elements PHOTO"). */
