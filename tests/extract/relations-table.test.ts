@@ -514,6 +514,30 @@ const POSITIVE: readonly [string, string[]][] = [
     'Pellan Corp. announced its intention to acquire Beta Networks Inc. for $40 million.',
     ['Pellan Corp. ACQUIRED Beta Networks Inc. planned'],
   ],
+  [
+    'Beta Bank and Gamma Trust Company, both wholly owned subsidiaries of Pellan Bancorp, merged.',
+    [
+      'Beta Bank SUBSIDIARY_OF Pellan Bancorp current',
+      'Gamma Trust Company SUBSIDIARY_OF Pellan Bancorp current',
+    ],
+  ],
+  [
+    'Pellan Corp. owns all of the outstanding shares of Beta Inc.',
+    ['Beta Inc. SUBSIDIARY_OF Pellan Corp. current'],
+  ],
+  [
+    'Acme Corp. bought Beta Inc. and Gamma Ltd. in 2015.',
+    ['Acme Corp. ACQUIRED Beta Inc. current', 'Acme Corp. ACQUIRED Gamma Ltd. current'],
+  ],
+  ['Pellan Corp Appoints Jane Roe as Chief Financial Officer', ['Jane Roe EXECUTIVE_OF Pellan Corp current']],
+  [
+    'John Smith, Chief Executive Officer, Pellan Corp., said the deal closed.',
+    ['John Smith CEO_OF Pellan Corp. current'],
+  ],
+  [
+    'Jane Roe, formerly of Pellan Corp., joined Beta Inc. in May.',
+    ['Jane Roe WORKS_FOR Pellan Corp. former'],
+  ],
   ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
   ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],
   [
@@ -846,6 +870,8 @@ const NEGATIVE: readonly [string, string][] = [
   ['Novartis To Buy Alcon Stake', 'ACQUIRED'],
   ['While in Paris, Ana Ruiz worked on the novel.', 'WORKS_FOR'],
   ['John Smith was with Pellan Corp. executives in Tokyo.', 'WORKS_FOR'],
+  ['Acme Corp. acquired Beta Inc. and Gamma Capital led the round.', 'ACQUIRED Gamma'],
+  ['Pellan Corp. sold all of the outstanding shares of Beta Inc. to Gamma Ltd.', 'SUBSIDIARY_OF'],
   ['He was the campaign manager of John Smith in 2004.', 'WORKS_FOR'],
   [
     'The station is owned by the Acme Stations unit of Acme Corporation, and is part of a duopoly with Beta affiliate WXYZ-TV.',

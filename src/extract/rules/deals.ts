@@ -418,6 +418,16 @@ export const DEAL_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'acquired-list',
+    relation: 'ACQUIRED',
+    // Why: "Liberty Mutual acquired Nationale Borg, Nationale Borg Reinsurance and Carter Re": every item;
+    // the list must end the clause ("acquired Beta and Gamma signed …" is two clauses).
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORGS}${NOT_PART}(?=[,.;:)]|$| (?:for|in|on|at|from|during|last|earlier|this|through|under|as|which|that|to)\\b)${UNDONE_AFTER}${NOT_UNDONE}`,
+    example:
+      'In October 2019, Liberty Mutual acquired Nationale Borg, Borg Reinsurance and Carter Re Ltd. for $500 million.',
+    confidence: 0.7,
+  },
+  {
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
     pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,

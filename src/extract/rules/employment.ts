@@ -103,9 +103,26 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-named-person-title',
     relation: 'BY_TITLE',
     pattern:
-      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)?(?:,[^⟦,;]{0,60},)? (?:as |to be |to )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
+      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited|names|appoints|hires|elects|promotes|taps|picks|recruits) (?:former \\w+ )?{s:PER}(?: \\w+)?(?:,[^⟦,;]{0,60},)? (?:as |to be |to )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
     example: 'Acme Corp appointed Jane Roe as its chief financial officer.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-comma-title-comma-org',
+    relation: 'BY_TITLE',
+    // Why: a press release's byline "John Smith, CEO, Pellan Corp., said"; the company must close the
+    // aside (",", end) so "Jane Roe, an analyst, Acme said" (Acme speaking) stays out.
+    pattern: '{s:PER}, (?:the )?{t:TITLE}, {o:ORG}(?=,|\\.?$)',
+    example: 'John Smith, Chief Executive Officer, Pellan Corp., said the deal closed.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-formerly-of-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}, (?:formerly|previously|most recently|until recently|late) (?:of|with|at) {o:ORG}(?=,|\\.?$)',
+    example: 'Jane Roe, formerly of Pellan Corp., joined Beta Inc. in May.',
+    confidence: 0.8,
   },
   {
     id: 'person-left-role',

@@ -70,6 +70,24 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'list-subsidiaries-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "Beta Bank and Gamma Trust, both wholly owned subsidiaries of Pellan Bancorp": each one's.
+    pattern:
+      '{s:ORGS},? (?:which are |are |were |(?:both|each|all) )*(?:(?:indirect |direct )?(?:wholly|majority)(?:-| - | )owned |[a-z][\\w-]* )?(?:subsidiaries|units|divisions|affiliates) of {DESC}{o:ORG}',
+    example: 'Beta Bank and Gamma Trust Company, both wholly owned subsidiaries of Pellan Bancorp, merged.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    id: 'owns-all-shares-of',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      '{o:ORG}{GAP} (?:owns|holds|owned|held|has owned|has held) (?:directly or indirectly |indirectly |directly )?(?:all|all of|100% of|100 percent of) (?:the )?(?:issued and )?(?:outstanding )?(?:shares|stock|capital stock|common stock|equity interests?|membership interests?|voting securities|partnership interests?)(?: of| in) {DESC}{s:ORG}',
+    example: 'Pellan Corp. owns all of the outstanding shares of Beta Inc.',
+    confidence: 0.8,
+  },
+  {
     id: 'owned-by',
     relation: 'SUBSIDIARY_OF',
     pattern: `{s:ORG},? (?:which is |which was |is |was )?${OWNED}(?: and controlled)? by {DESC}{o:ORG}`,
