@@ -140,6 +140,9 @@ function isTitlePart(text: string, span: { start: number; end: number }): boolea
   return false;
 }
 
+/** A document's title, no entity: "Director Appointment Letter", "Employment Agreement". */
+const DOCUMENT_NAME = /^(?:[\p{Lu}][\p{L}-]* )*(?:Agreement|Letter|Amendment|Exhibit)$/u;
+
 /** A government title right after a name ("US President", "U.S. Ambassador"). */
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
@@ -260,7 +263,7 @@ export function mergeCandidates(
   // "Bank" or "Ltd" is a company's.
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   const named = out.flatMap((c) => {
-    if (c.type !== 'Place' && isTitlePart(text, c)) return [];
+    if (c.type !== 'Place' && (isTitlePart(text, c) || DOCUMENT_NAME.test(c.text))) return [];
     if (c.type !== 'Organization' && c.type !== undefined) return [c];
     if (COMPANY_ORGANS.has(c.text) || isDepartment(c.text)) return [];
     const edge = withoutRoleWords(text, c);

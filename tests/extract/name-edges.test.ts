@@ -55,6 +55,10 @@ describe('name edges', () => {
       ['Organization:Pellan Corp.', 'Organization:Beta Inc.', 'Person:John Smith'],
     ],
     ['Furthermore , the board agreed .', []],
+    [
+      '10.18 Director Appointment Letter between Medgenics, Inc. and Sol J. Barer.',
+      ['Organization:Medgenics, Inc.', 'Person:Sol J. Barer'],
+    ],
     // Headlines: a capitalised verb or deal noun is no part of a name.
     [
       'Hilton Hotels Acquired by Blackstone Group',

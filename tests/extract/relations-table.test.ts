@@ -538,6 +538,11 @@ const POSITIVE: readonly [string, string[]][] = [
     'Jane Roe, formerly of Pellan Corp., joined Beta Inc. in May.',
     ['Jane Roe WORKS_FOR Pellan Corp. former'],
   ],
+  [
+    'Employment Agreement, dated February 14, 2012, between NeoGenomics Laboratories, Inc. and Douglas M. VanOort.',
+    ['Douglas M. VanOort WORKS_FOR NeoGenomics Laboratories, Inc. current'],
+  ],
+  ["Apple Inc.'s Tim Cook made $98 million in 2021.", ['Tim Cook WORKS_FOR Apple Inc. current']],
   ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
   ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],
   [
@@ -871,6 +876,7 @@ const NEGATIVE: readonly [string, string][] = [
   ['While in Paris, Ana Ruiz worked on the novel.', 'WORKS_FOR'],
   ['John Smith was with Pellan Corp. executives in Tokyo.', 'WORKS_FOR'],
   ['Acme Corp. acquired Beta Inc. and Gamma Capital led the round.', 'ACQUIRED Gamma'],
+  ['Consulting Agreement between Pellan Corp. and John Smith, dated May 1, 2012.', 'WORKS_FOR'],
   ['Pellan Corp. sold all of the outstanding shares of Beta Inc. to Gamma Ltd.', 'SUBSIDIARY_OF'],
   ['He was the campaign manager of John Smith in 2004.', 'WORKS_FOR'],
   [

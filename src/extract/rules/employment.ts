@@ -125,6 +125,35 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'employment-agreement-between',
+    relation: 'WORKS_FOR',
+    // Why: a filing's exhibit list: "Employment Agreement, dated as of May 10, 2001, by and between Perry
+    // A. Sook and Nexstar Broadcasting Group, Inc." (either order); consulting agreements stay out.
+    pattern:
+      '\\b(?:employment|severance|retention|change[- ]in[- ]control|appointment|offer) (?:agreement|letter)\\b(?:[^⟦;]|⟦D\\d+⟧){0,100}? (?:by and )?between {o:ORG} and {s:PER}',
+    example:
+      'Employment Agreement, dated February 14, 2012, between NeoGenomics Laboratories, Inc. and Douglas M. VanOort.',
+    confidence: 0.8,
+  },
+  {
+    id: 'employment-agreement-between-person-first',
+    relation: 'WORKS_FOR',
+    pattern:
+      '\\b(?:employment|severance|retention|change[- ]in[- ]control|appointment|offer) (?:agreement|letter)\\b(?:[^⟦;]|⟦D\\d+⟧){0,100}? (?:by and )?between {s:PER} and {o:ORG}',
+    example:
+      'Amendment to Employment Agreement, dated as of May 10, 2001, by and between Perry A. Sook and Nexstar Broadcasting Group, Inc.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-possessive-person',
+    relation: 'WORKS_FOR',
+    // Why: "Apple's Tim Cook made $98 million": a company's person is its own; not a list ("Acme's
+    // Jane Roe and Beta's …" is fine, "Acme's Jane Roe's book" is not the person's employer only).
+    pattern: "{o:ORG}(?:'s|’s) {s:PER}(?!['’]s| (?:and|&) )",
+    example: "Apple Inc.'s Tim Cook made $98 million in 2021.",
+    confidence: 0.7,
+  },
+  {
     id: 'person-left-role',
     relation: 'BY_TITLE',
     pattern:
