@@ -542,6 +542,10 @@ const POSITIVE: readonly [string, string[]][] = [
     'Employment Agreement, dated February 14, 2012, between NeoGenomics Laboratories, Inc. and Douglas M. VanOort.',
     ['Douglas M. VanOort WORKS_FOR NeoGenomics Laboratories, Inc. current'],
   ],
+  [
+    'Pellan Corp. completed its $3.1 billion acquisition of Beta Inc.',
+    ['Pellan Corp. ACQUIRED Beta Inc. current'],
+  ],
   ["Apple Inc.'s Tim Cook made $98 million in 2021.", ['Tim Cook WORKS_FOR Apple Inc. current']],
   ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
   ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],

@@ -30,6 +30,9 @@ const UNDO =
   '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|cancel|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
 const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
 const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
+/** A deal's size and kind before its noun: "$3.1 billion ", "previously announced ", "all-cash ". */
+const DEAL_SIZE =
+  '(?:(?:US|A|C|HK|S)?[$€£¥][\\d.,]+ ?(?:million |billion |bn |mln |m |trillion )?|[\\d.,]+ (?:million|billion) (?:euros?|dollars?|pounds?|yuan|yen|rupees?) |previously announced |planned |proposed |pending |all-cash |all-stock |cash-and-stock |\\d{4} )*';
 /** The deal named just before was undone: "Nvidia's acquisition of Arm cancelled", "… was terminated". */
 const UNDONE_AFTER =
   '(?! (?:was |were |has been |had been |is |is being )?(?:cancell?ed|called off|terminated|abandoned|scrapped|blocked|collapsed|fell through|failed)\\b)';
@@ -566,6 +569,15 @@ export const DEAL_RULES: RelationRule[] = [
     example: 'Acme Corp. agreed to buy snack maker Globex Inc. for $610 million.',
     confidence: 0.8,
     status: 'planned',
+  },
+  {
+    id: 'completed-its-acquisition',
+    relation: 'ACQUIRED',
+    // Why: "Pellan Corp. completed its $3.1 billion acquisition of Beta Inc.": the deal's size between
+    // "its" (often a pronoun mention the subject's {GAP} cannot cross) and the noun.
+    pattern: `{s:ORG}${NOT_OWNER} (?:has |had |have )?(?:completed|closed|finalized|finalised|finished|consummated|wrapped up|sealed|announced) (?:its |the )${DEAL_SIZE}(?:acquisition|purchase|takeover|buyout) of ${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. completed its $3.1 billion acquisition of Beta Inc. in May.',
+    confidence: 0.8,
   },
   {
     id: 'announced-its-plan-to-buy',
