@@ -220,7 +220,15 @@ export function mergeCandidates(
   );
   const ner = tagged.flatMap((span) => splitAtHeadlineVerb(text, span));
   const out: EntityCandidate[] = [];
-  const strong = rules.filter((c) => c.type && STRONG_SOURCES.has(c.source));
+  const strong = rules
+    .filter((c) => c.type && STRONG_SOURCES.has(c.source))
+    .map((c) =>
+      // Why: a place's head word names companies too ("Kinross acquired Echo Bay"): a name the gazetteer
+      // does not know, in a slot only a company fills, is one.
+      c.source === 'place-head' && !gazetteer().places.has(c.text) && organizationByContext(text, c, 'Place')
+        ? { ...c, type: 'Organization' as const, source: 'org-context' }
+        : c,
+    );
   const taken: { start: number; end: number }[] = [...strong];
   out.push(...strong);
   const { demonyms } = gazetteer();

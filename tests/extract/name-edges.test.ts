@@ -55,6 +55,8 @@ describe('name edges', () => {
       ['Organization:Pellan Corp.', 'Organization:Beta Inc.', 'Person:John Smith'],
     ],
     ['Furthermore , the board agreed .', []],
+    ['Kinross acquired Echo Bay in 2003.', ['Organization:Kinross', 'Organization:Echo Bay']],
+    ['The storm hit Echo Bay on Monday.', ['Place:Echo Bay']],
     [
       '10.18 Director Appointment Letter between Medgenics, Inc. and Sol J. Barer.',
       ['Organization:Medgenics, Inc.', 'Person:Sol J. Barer'],
