@@ -433,9 +433,17 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
-    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,
+    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding |(?:ownership |equity |voting |membership )?interest )?in {DESC}{o:ORG}`,
     example: 'Acme Corp. acquired a 51% controlling stake in Finnish scrap recycler Globex Oy.',
     confidence: 0.75,
+  },
+  {
+    id: 'acquired-remaining-stake',
+    relation: 'ACQUIRED',
+    // Why: buying the rest of a company ("the remaining 49% interest in Beta") makes the buyer its owner.
+    pattern: `{s:ORG}${NOT_OWNER}{GAP} (?:acquired|acquires|bought|buys|purchased|purchases|to acquire|to buy|to purchase|will acquire|will buy) (?:the |all of the )?remaining (?:[\\d.]+ ?(?:%|percent|pct) )?(?:stake|interest|shares|equity|holding|ownership interest|equity interest) (?:in|of) {DESC}{o:ORG}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. acquired the remaining 49% interest in Beta Inc. in 2012.',
+    confidence: 0.8,
   },
   {
     id: 'acquired-by',
