@@ -552,6 +552,16 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Pellan Corp. acquired a 100% interest in Beta Inc.', ['Pellan Corp. ACQUIRED Beta Inc. current']],
   ["Apple Inc.'s Tim Cook made $98 million in 2021.", ['Tim Cook WORKS_FOR Apple Inc. current']],
+  [
+    'Mr. Smith held various senior management positions with Pellan Corp. from 1990 to 2000.',
+    ['Smith WORKS_FOR Pellan Corp. former'],
+  ],
+  [
+    'Ana Ruiz has held several positions at Pellan Corp. since 2004.',
+    ['Ana Ruiz WORKS_FOR Pellan Corp. current'],
+  ],
+  ['Mr. Smith began his career at Pellan Corp. in 1985.', ['Smith WORKS_FOR Pellan Corp. former']],
+  ['Mr. Smith retired from Pellan Corp. in 2010.', ['Smith WORKS_FOR Pellan Corp. former']],
   ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
   ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],
   [

@@ -39,6 +39,41 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-held-positions-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP}(?<! has| have) (?:held|served in|occupied) (?:a (?:number|variety|series) of |various |several |numerous |a range of )(?:[\\w-]+ ){0,3}?(?:positions|roles|capacities|posts) (?:at|with|for|within) {DESC}{o:ORG}',
+    example: 'Mr. Smith held various senior management positions with Pellan Corp. from 1990 to 2000.',
+    confidence: 0.8,
+    status: 'former',
+  },
+  {
+    id: 'person-has-held-positions-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP} (?:has|have) (?:held|served in|occupied) (?:a (?:number|variety|series) of |various |several |numerous |a range of )(?:[\\w-]+ ){0,3}?(?:positions|roles|capacities|posts) (?:at|with|for|within) {DESC}{o:ORG}',
+    example: 'Ana Ruiz has held several positions at Pellan Corp. since 2004.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-began-career-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP} (?:began|started|launched) (?:his|her|their|{PER}) (?:professional |business |banking |legal )?career (?:at|with) {DESC}{o:ORG}',
+    example: 'Mr. Smith began his career at Pellan Corp. in 1985.',
+    confidence: 0.8,
+    status: 'former',
+  },
+  {
+    id: 'person-retired-from',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "retired" as a former post.
+    pattern:
+      '{s:PER}{GAP} (?:retired|has retired|will retire|plans to retire) (?:as (?:[\\w-]+ ){1,6}?)?from {DESC}{o:ORG}',
+    example: 'Mr. Smith retired from Pellan Corp. in 2010.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-serves-on-boards',
     relation: 'BOARD_MEMBER_OF',
     pattern:
