@@ -1,16 +1,16 @@
 // Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
 
-import { escapeRegex } from '../util/escape-regex.js';
 import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
+import { splitAtHeadlineVerb } from './headline-names.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
-import { DEPARTMENT_WORDS, NOT_ENTITIES } from './lexicons/stoplist.js';
-import { ROLE_WORDS } from './lexicons/titles.js';
+import { NOT_ENTITIES } from './lexicons/stoplist.js';
+import { harmonizeLists } from './name-lists.js';
 import type { NerSpan } from './ner/index.js';
-import { parseText } from './nlp.js';
 import { organizationByContext } from './org-context.js';
 import { COMPANY_ORGANS, withoutRoleWords } from './role-words.js';
+import { isDepartment, isTitlePart } from './title-parts.js';
 
 /** Cues precise enough to overrule the tagger (legal suffix, organization heads, context). */
 export const STRONG_SOURCES = new Set([
@@ -103,46 +103,6 @@ function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
   return { ...span, end: span.end - 1 };
 }
 
-/** A department's name ("Supply Chain Management", "Sales and Marketing"): two words or more, all a department's. */
-function isDepartment(surface: string): boolean {
-  const words = surface.split(/\s+|(?=,)/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => DEPARTMENT_WORDS.has(w));
-}
-
-/** Titles of more than one word ("Chief Financial Officer", "General Counsel"), with their modifiers. */
-const ROLE_PHRASE = new RegExp(
-  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${ROLE_WORDS.filter(
-    (w) => w.includes(' '),
-  )
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})\\b`,
-  'giu',
-);
-/** A title's "of" before a department ("Vice President of Finance", "Director of Sales"). */
-const ROLE_OF =
-  /\b(?:President|Director|Head|Manager|Officer|Controller|Chief|Leader|VP|SVP|EVP)(?:,)? (?:of|for) $/u;
-
-/**
- * A name that is part of a title: "Financial" in "Chief Financial Officer", "Counsel" in "General
- * Counsel", "Finance" in "Vice President of Finance".
- */
-function isTitlePart(text: string, span: { start: number; end: number }): boolean {
-  const surface = text.slice(span.start, span.end);
-  if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
-    return true;
-  const from = Math.max(0, span.start - 40);
-  for (const m of text.slice(from, span.end + 40).matchAll(ROLE_PHRASE)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (start <= span.start && end >= span.end && end - start > span.end - span.start) return true;
-  }
-  return false;
-}
-
-/** A document's title, no entity: "Director Appointment Letter", "Employment Agreement". */
-const DOCUMENT_NAME = /^(?:[\p{Lu}][\p{L}-]* )*(?:Agreement|Letter|Amendment|Exhibit)$/u;
-
 /** A government title right after a name ("US President", "U.S. Ambassador"). */
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
@@ -173,41 +133,6 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   if (place !== undefined && isProminent(place)) return span.type;
   return organizationByContext(text, span, span.type) ? 'Organization' : span.type;
 }
-
-/**
- * A headline's verb between two names, capitalised like them ("Hilton Hotels Acquired by Blackstone
- * Group", "Acme Corp Buys Beta Inc"): no name runs through it.
- */
-const HEADLINE_VERB =
-  / (?:Acquires|Acquired|Buys|Bought|Sells|Sold|Completes|Completed|Announces|Announced|Appoints|Appointed|Agrees|Signs|Signed|Inks|Launches|Unveils|Raises|Invests|Merges|Closes|Confirms|Hires|Wins|Secures|Partners With|Teams Up With|Joins|To (?:Buy|Acquire|Sell|Merge|Invest|Open|Build|Cut|Close))(?= |$)/u;
-
-/** The parts of a span on either side of a headline verb (the span itself when it has none). */
-function splitAtHeadlineVerb<S extends { start: number; end: number }>(text: string, span: S): S[] {
-  const surface = text.slice(span.start, span.end);
-  const verb = HEADLINE_VERB.exec(surface);
-  if (!verb) {
-    const tail = DEAL_TAIL.exec(surface);
-    return [tail ? { ...span, end: span.end - tail[0].length } : span];
-  }
-  const parts: S[] = [{ ...span, end: span.start + verb.index }];
-  const rest = span.start + verb.index + verb[0].length + 1;
-  if (
-    rest < span.end &&
-    /^\p{Lu}/u.test(text.slice(rest, span.end)) &&
-    !DEAL_NOUN.test(text.slice(rest, span.end))
-  )
-    parts.push({ ...span, start: rest });
-  return parts.map((p) => {
-    const tail = DEAL_TAIL.exec(text.slice(p.start, p.end));
-    return tail ? { ...p, end: p.end - tail[0].length } : p;
-  });
-}
-
-/** A headline's deal noun after its verb ("Completes Acquisition of Beta Inc"): no name starts there. */
-const DEAL_NOUN =
-  /^(?:Acquisition|Purchase|Sale|Stake|Deal|Merger|Takeover|Agreement|Partnership|Plans?|Talks|Bid|Offer)\b/u;
-/** A headline's deal noun after a name ("Novartis To Buy Alcon Stake"): not the name's. */
-const DEAL_TAIL = / (?:Stake|Stakes|Deal|Bid|Offer|Takeover|Buyout)$/u;
 
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
 export function mergeCandidates(
@@ -271,7 +196,7 @@ export function mergeCandidates(
   // "Bank" or "Ltd" is a company's.
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   const named = out.flatMap((c) => {
-    if (c.type !== 'Place' && (isTitlePart(text, c) || DOCUMENT_NAME.test(c.text))) return [];
+    if (c.type !== 'Place' && isTitlePart(text, c)) return [];
     if (c.type !== 'Organization' && c.type !== undefined) return [c];
     if (COMPANY_ORGANS.has(c.text) || isDepartment(c.text)) return [];
     const edge = withoutRoleWords(text, c);
@@ -284,40 +209,6 @@ export function mergeCandidates(
   harmonizeLists(text, named);
   harmonizeTypes(named);
   return named.sort((a, b) => a.start - b.start);
-}
-
-/** What separates the items of a list of names: a comma, "and", "or", "&" (tokenised " , " too). */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/u;
-/** Sources that type a company by its own name (legal form, head noun). */
-const NAME_SOURCES = new Set(['legal-suffix', 'org-head']);
-
-/** "John Smith", "Ana Ruiz": a known first name opens the name (compromise's lexicon). */
-function opensWithFirstName(name: string): boolean {
-  return parseText(name)[0]?.tokens[0]?.tags.has('FirstName') ?? false;
-}
-
-/**
- * A list of names is of one kind: "Canon, Inc., Semiconductor Energy Laboratories Co., Idemitsu Kosan
- * and Mitsubishi Chemical Corporation" — with two companies typed by their own names, a name the tagger
- * alone called a person ("Idemitsu Kosan") is a company too. A titled person ("Dr. Reddy") or a name
- * opening with a first name ("Acme Corp., Beta Inc. and John Smith") keeps its type.
- */
-function harmonizeLists(text: string, candidates: EntityCandidate[]): void {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  let run: EntityCandidate[] = [];
-  const settle = (): void => {
-    const companies = run.filter((c) => c.type === 'Organization' && NAME_SOURCES.has(c.source)).length;
-    if (companies >= 2)
-      for (const c of run)
-        if (c.type === 'Person' && c.source === 'ner' && !opensWithFirstName(c.text)) c.type = 'Organization';
-    run = [];
-  };
-  for (const c of sorted) {
-    const prev = run.at(-1);
-    if (prev && !LIST_GAP.test(text.slice(prev.end, c.start))) settle();
-    run.push(c);
-  }
-  settle();
 }
 
 /** One type per surface form in a document: the most frequent one ("Anthropic" is not a place here). */
