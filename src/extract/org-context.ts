@@ -147,7 +147,7 @@ const AFTER: readonly Cue[] = [
   [
     // Why: what only a company has or does ("Hiab's products", "Rothstein Kass audited the statements",
     // "Bajaj Auto said in a regulatory filing"); a place has products and factories too, so a person only.
-"(?: \\( ?[\"“]?\\p{L}+[\"”]?)? or the [\"“]?(?:Company|Corporation|Registrant|Partnership)\\b| ?(?:['’]s?|s['’]) (?:products|customers|subsidiaries|subsidiary|revenues?|net sales|shareholders|stockholders|financial statements|common stock|board of directors)\\b| audited\\b|,? said (?:in|on) (?:a|an|its) (?:regulatory|stock exchange|exchange|securities) filing",
+    '(?: \\( ?["“]?\\p{L}+["”]?)? or the ["“]?(?:Company|Corporation|Registrant|Partnership)\\b| ?(?:[\'’]s?|s[\'’]) (?:products|customers|subsidiaries|subsidiary|revenues?|net sales|shareholders|stockholders|financial statements|common stock|board of directors)\\b| audited\\b|,? said (?:in|on) (?:a|an|its) (?:regulatory|stock exchange|exchange|securities) filing',
     "Hiab's products are sold worldwide.",
     'overrules-person',
   ],
