@@ -41,7 +41,11 @@ export interface ConventionalSpans {
   absorbed: Set<string>;
 }
 
-const ALIAS_PARENTHESIS = /^(?: ?['’]s)? \( (?:" )?[^()"]{1,40}?(?: ")? \)/u;
+// Why: an alias is names only ("( CME Group )", "( NYSE: FHN or First Horizon )", "( the Bank )"); a
+// parenthesis with other lowercase words describes the company and stays out ("( acquired by Sumitomo
+// in 2007 )"; FIRE training part: 37 of 37 aliases in, 6 of 6 such descriptions out).
+const ALIAS_PARENTHESIS =
+  /^(?: ?['’]s)? \( (?:" )?(?=[^()"]{1,40}?(?: ")? \))(?:(?:the|or|and|&) |[^\s()"\p{Ll}][^\s()"]* )+(?:" )?\)/u;
 
 /**
  * Each mention's span as the dataset would draw it, by mention id. A mention that ends up inside

@@ -55,6 +55,9 @@ function joins(a: Token, b: Token): boolean {
   if (a.post === ' ' || a.post === '') return true;
   // "Lip-Bu Tan", "Rolls-Royce": a hyphen between two capitalised words joins them ("Perth-based" not).
   if (a.post === '-' && isCap(a) && isCap(b)) return true;
+  // Why: tokenised text spaces the hyphen ("Taylor - Wharton International LLC"); an all-caps word before
+  // it is a dateline ("LONDON - Acme said") and a function word after it starts a sentence.
+  if (a.post === ' - ' && /\p{Ll}/u.test(a.text) && isCap(a) && isCap(b) && !isFunctionWord(b)) return true;
   // "GEM Co., Ltd." and "Acme Holdings, Inc.": a legal suffix after a comma still belongs to the name.
   if (/^ ?\.? ?, ?$/.test(a.post) && isLegalSuffix(b)) return true;
   // "J.P. Morgan": an abbreviation's dot inside a name — but "U.S. Congress" is a place modifier and an
@@ -135,6 +138,36 @@ function andJoinedName(tokens: Token[], a: number, j: number): number | undefine
   return fieldList || industryPair ? k : undefined;
 }
 
+/** A company officer's title words: a name does not run through their "of" ("Controller of Williams"). */
+const OFFICER_TITLES: ReadonlySet<string> = new Set([
+  'Manager',
+  'Controller',
+  'Treasurer',
+  'Officer',
+  'Counsel',
+]);
+
+/** Regions written in parentheses inside a company's legal name besides the gazetteer's places. */
+const NAME_REGIONS: ReadonlySet<string> = new Set([
+  'Americas',
+  'Asia',
+  'Europe',
+  'International',
+  'Overseas',
+]);
+
+/**
+ * A region in parentheses inside a legal name: "GlaxoSmithKline Holdings (Americas) Inc.", "Pixaya (UK)
+ * Limited", tokenised "Macquarie Group ( US ) Holdings": the name goes on after it with a legal form or
+ * an organization head, so "Acme (UK) said" keeps its place out.
+ */
+function parenthesizedRegion(cur: Token, region: Token, after: Token | undefined): boolean {
+  const opens = /^ ?\( ?$/.test(cur.post) || (cur.post === ' ' && region.pre === '(');
+  if (!opens || !/^ ?\) ?$/.test(region.post) || !after || after.pre !== '') return false;
+  if (!NAME_REGIONS.has(region.text) && !gazetteer().places.has(region.text)) return false;
+  return isLegalSuffix(after) || ORG_HEADS.has(coreText(after));
+}
+
 /** Split a sentence into maximal runs of capitalised tokens (names), with connectors inside. */
 function nameRuns(sentence: Sentence): [number, number][] {
   const runs: [number, number][] = [];
@@ -150,6 +183,10 @@ function nameRuns(sentence: Sentence): [number, number][] {
     for (;;) {
       const cur = tokens[j]!;
       const next = tokens[j + 1];
+      if (next && parenthesizedRegion(cur, next, tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (!next || !joins(cur, next)) break;
       // Why: "Illinois Gov. James Thompson", "U.S. Ambassador Vernon Walters": a title splits two names.
       // A surname that is also a title keeps its name: "Martin Luther King Jr.".
@@ -172,6 +209,8 @@ function nameRuns(sentence: Sentence): [number, number][] {
       }
       // Connector inside a name: "Bank of America", "Procter & Gamble", "Ludwig van Beethoven".
       const after = tokens[j + 2];
+      // Why: "International Subsidiaries Manager of Phenomenex": an officer's title ends before its "of".
+      if (next.text === 'of' && OFFICER_TITLES.has(cur.text)) break;
       if (CONNECTORS.has(next.text) && after && joins(next, after) && isCap(after)) {
         const head = tokens
           .slice(i, j + 1)

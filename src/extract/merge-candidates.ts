@@ -1,12 +1,16 @@
 // Combine the rule-based candidates with the statistical tagger's spans: strong cues win, the tagger
 // decides where rules only guessed (gazetteer, compromise tags) or found nothing.
+
 import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
+import { splitAtHeadlineVerb } from './headline-names.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
+import { harmonizeLists } from './name-lists.js';
 import type { NerSpan } from './ner/index.js';
 import { organizationByContext } from './org-context.js';
 import { COMPANY_ORGANS, withoutRoleWords } from './role-words.js';
+import { isDepartment, isTitlePart } from './title-parts.js';
 
 /** Cues precise enough to overrule the tagger (legal suffix, organization heads, context). */
 export const STRONG_SOURCES = new Set([
@@ -107,6 +111,9 @@ const TITLE_AFTER =
 const DATELINE_AFTER =
   /^ ?, (?:[A-Z][\w.]*(?: [A-Z][\w.]*)? ?,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2} ?)?(?:\( ?[A-Z][\w-]+ ?\)|-|—|--)/u;
 
+/** The name after a place's comma: "Cedar Rapids, Iowa" (tokenised " , Iowa" too). */
+const CHAIN_NEXT = /^ ?, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[ ,.;]|$)/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: a line's first word in capitals before ", Australia (Reuters)" is the dateline's place.
@@ -120,10 +127,18 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   }
   // Why: "US President Bill Clinton", "U.S. Ambassador X": a country before a title is the place.
   if (span.type === 'Organization') {
-    const country = gazetteer().places.get(text.slice(span.start, span.end));
-    return country?.kind === 'country' && TITLE_AFTER.test(text.slice(span.end, span.end + 30))
-      ? 'Place'
-      : span.type;
+    const place = gazetteer().places.get(text.slice(span.start, span.end));
+    if (place?.kind === 'country' && TITLE_AFTER.test(text.slice(span.end, span.end + 30))) return 'Place';
+    // Why: a known city before its state or country is the place ("SCI Financial Group, Cedar Rapids, Iowa").
+    const next = place?.kind === 'city' ? CHAIN_NEXT.exec(text.slice(span.end, span.end + 40)) : null;
+    const state = next?.[1] ? gazetteer().places.get(next[1]) : undefined;
+    // Why: the same country on both sides ("Orion, Piedmont" in a list of airlines is no chain).
+    const inside =
+      state !== undefined &&
+      state.kind !== 'city' &&
+      state.country !== undefined &&
+      state.country === place?.country;
+    return inside ? 'Place' : span.type;
   }
   if (span.type !== 'Person' && span.type !== 'Place') return span.type;
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
@@ -133,9 +148,25 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
 }
 
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
-export function mergeCandidates(text: string, rules: EntityCandidate[], ner: NerSpan[]): EntityCandidate[] {
+export function mergeCandidates(
+  text: string,
+  found: EntityCandidate[],
+  tagged: NerSpan[],
+): EntityCandidate[] {
+  const rules = found.flatMap((c) =>
+    splitAtHeadlineVerb(text, c).map((p) => (p === c ? c : { ...p, text: text.slice(p.start, p.end) })),
+  );
+  const ner = tagged.flatMap((span) => splitAtHeadlineVerb(text, span));
   const out: EntityCandidate[] = [];
-  const strong = rules.filter((c) => c.type && STRONG_SOURCES.has(c.source));
+  const strong = rules
+    .filter((c) => c.type && STRONG_SOURCES.has(c.source))
+    .map((c) =>
+      // Why: a place's head word names companies too ("Kinross acquired Echo Bay"): a name the gazetteer
+      // does not know, in a slot only a company fills, is one.
+      c.source === 'place-head' && !gazetteer().places.has(c.text) && organizationByContext(text, c, 'Place')
+        ? { ...c, type: 'Organization' as const, source: 'org-context' }
+        : c,
+    );
   const taken: { start: number; end: number }[] = [...strong];
   out.push(...strong);
   const { demonyms } = gazetteer();
@@ -178,8 +209,9 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
   // "Bank" or "Ltd" is a company's.
   for (const c of out) if (c.type === 'Person' && hasCorporateWord(c.text)) c.type = 'Organization';
   const named = out.flatMap((c) => {
+    if (c.type !== 'Place' && isTitlePart(text, c)) return [];
     if (c.type !== 'Organization' && c.type !== undefined) return [c];
-    if (COMPANY_ORGANS.has(c.text)) return [];
+    if (COMPANY_ORGANS.has(c.text) || isDepartment(c.text)) return [];
     const edge = withoutRoleWords(text, c);
     const trimmed =
       edge.start === c.start && edge.end === c.end
@@ -187,6 +219,7 @@ export function mergeCandidates(text: string, rules: EntityCandidate[], ner: Ner
         : { ...c, ...edge, text: text.slice(edge.start, edge.end) };
     return [trimmed];
   });
+  harmonizeLists(text, named);
   harmonizeTypes(named);
   return named.sort((a, b) => a.start - b.start);
 }

@@ -33,8 +33,32 @@ const BEFORE: readonly Cue[] = [
     'agreed to buy Fenwick',
     'overrules',
   ],
-  ['(?:merge|merger|combine|combination) with', 'agreed to merge with Larchmont', 'overrules'],
+  // Why: people buy companies too, so the buyer after "by" overrules only a tagged place.
+  [
+    "(?:acquisition|purchase|takeover|buyout) of (?:[\\w.&'’-]+ ){1,5}?by",
+    'the acquisition of Perseid by Astellas',
+    'overrules-place',
+  ],
+  [
+    '(?:merge[ds]?|merging|merger|combine[ds]?|combining|combination) with',
+    'agreed to merge with Larchmont',
+    'overrules',
+  ],
+  // Why: what a company acquires is a company ("Kinross acquired Echo Bay"); a known place stays one
+  // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see NOT_AFTER_BEFORE_CUE).
+  // "bought" and "purchased" stay out: goods and property are bought too ("purchased the Lotus Mk4").
+  [
+    '(?:acquired|acquires|took over|completed (?:its |the )?(?:acquisition|takeover) of)',
+    'Kinross acquired Ecobay',
+    'overrules',
+  ],
   ['(?:talks|negotiations) with', 'in talks with Kovalen'],
+  // Why: companies sign these (people sign employment and consulting agreements, left out).
+  [
+    '(?:collaboration|license|licensing|supply|distribution|co-promotion|manufacturing|merger|credit|loan) agreements? with',
+    'Under the collaboration agreement with Merck',
+    'overrules',
+  ],
   // Why: a university or employer is the slot; cities take "in" ("worked in Chicago").
   [
     '(?:professor|lecturer|researcher|scientist|dean|fellow|taught|teaches|lectured|lectures|career|positions?|(?:worked|works|working|employed|began work|started work)(?: as (?:an? )?[a-z]+)?) (?:of [a-z]+ )?(?:at|for|by)',
@@ -49,6 +73,19 @@ const BEFORE: readonly Cue[] = [
   ],
   // Why: a person joins an employer, a team or a party; a town is moved to, not joined.
   ['(?:has |had |have )?(?:joined|rejoined)', 'Daniel Feldmann joined Timbercreek', 'overrules-place'],
+  // Why: an officer's title names the employer ("Assistant Controller of Williams"); people and places
+  // follow some of these words too ("director of John Smith's campaign", "president of France"), so this
+  // only types a name nothing else typed.
+  [
+    '(?:chief (?:executive|financial|operating|technology|information|accounting) officer|controller|treasurer|general counsel|managing director|general manager|vice president|chief executive|manager|CEO|CFO|COO|CTO) (?:of|at)',
+    'served as Assistant Controller of Williams',
+  ],
+  // Why: "While at Pender, Ms. Norstrud served …": a place takes "in".
+  [
+    '(?:^|\\. |, )(?:while|when) (?:he was |she was |they were )?(?:at|with)',
+    'While at Pender',
+    'overrules-place',
+  ],
   // Why: places are founded too ("founded Rome"), so this overrules a person only.
   [
     '(?:co-?founded|founded|co-?founding|founding|established|establishing|incorporated|formed|set up)',
@@ -107,9 +144,30 @@ const AFTER: readonly Cue[] = [
     // or "a company director" (people) are no cue.
     ", (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|and|or|who|which|that)\\b)[\\w$%.&’'-]+ ){0,4}" +
       '(?:start-?up|company|firm|[\\w-]*maker|manufacturer|provider|lender|bank|insurer|retailer|miner|supplier|conglomerate|subsidiary|studio|brokerage|airline|carrier|utility|chain|refiner|grocer|platform|outfit|business|group)' +
-      '(?=[,.;:)]|$| (?:that|which|whose|based|headquartered|in|with|owned|backed|controlled|led|since|and)\\b)',
+      '(?= ?[,.;:)]|$| (?:that|which|whose|based|headquartered|in|with|owned|backed|controlled|led|since|and)\\b)',
     'Qubitline, a quantum computing start-up.',
     'overrules',
+  ],
+  [
+    // Why: people are not acquired (sports signings aside); a tagged place is not either.
+    '(?: \\( ?(?:which was |later )?|,? (?:which |that )?(?:was|has been|had been|is being|will be|agreed to be) )(?:acquired|bought|purchased|taken over) by\\b',
+    'Myogen was acquired by Gilead Sciences in 2006.',
+    'overrules',
+  ],
+  [
+    // Why: a title and a person's name after a name make it the employer ("Gogoro Founder and CEO
+    // Horace Luke said"); a country before a title ("U.S. President Joe Biden") is a place, so this
+    // overrules only a tagged person.
+    ' (?:(?:[Cc]o-?)?[Ff]ounder|CEO|CFO|COO|CTO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging [Dd]irector)(?:,? (?:and|&) (?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident))? \\p{Lu}[\\p{Ll}.]+ (?:\\p{Lu}\\.? )?\\p{Lu}\\p{Ll}',
+    'Gogoro Founder and CEO Horace Luke said the riders would benefit.',
+    'overrules-person',
+  ],
+  [
+    // Why: what only a company has or does ("Hiab's products", "Rothstein Kass audited the statements",
+    // "Bajaj Auto said in a regulatory filing"); a place has products and factories too, so a person only.
+    '(?: \\( ?["“]?\\p{L}+["”]?)? or the ["“]?(?:Company|Corporation|Registrant|Partnership)\\b| ?(?:[\'’]s?|s[\'’]) (?:products|customers|subsidiaries|subsidiary|revenues?|net sales|shareholders|stockholders|financial statements|common stock|board of directors)\\b| audited\\b|,? said (?:in|on) (?:a|an|its) (?:regulatory|stock exchange|exchange|securities) filing',
+    "Hiab's products are sold worldwide.",
+    'overrules-person',
   ],
   [
     // Why: people are born, not established; places are founded too ("Rome was founded"), so a person only.
@@ -152,7 +210,7 @@ const AFTER: readonly Cue[] = [
   ],
 ];
 
-const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`);
+const afterRegex = (cues: readonly string[]): RegExp => new RegExp(`^(?:${cues.join('|')})`, 'u');
 const AFTER_CUE = afterRegex(cuesFor(AFTER));
 const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
 const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
@@ -160,6 +218,9 @@ const AFTER_OVERRULING_ONE_WORD = afterRegex(cuesFor(AFTER, 'OneWordPerson'));
 
 /** A place chain ending in "-based" right after the name. */
 const X_BASED_AFTER = /^(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?-based\b/u;
+
+/** A name that only describes the next one ("to buy Dover-based Keel"): no cue before it counts. */
+const NOT_AFTER_BEFORE_CUE = /^(?:-| - )(?:based|headquartered|born)\b/;
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
@@ -186,5 +247,5 @@ export function organizationByContext(
       : overruling === 'Place'
         ? [OVERRULING_PLACE, AFTER_OVERRULING_PLACE]
         : [BEFORE_CUE, AFTER_CUE];
-  return cue.test(before) || afterCue.test(after);
+  return (cue.test(before) && !NOT_AFTER_BEFORE_CUE.test(after)) || afterCue.test(after);
 }

@@ -15,6 +15,9 @@ const TRAILING_ROLE =
   /\s+(?:Chief(?:\s+(?:Executive|Financial|Operating|Technology|Information|Marketing|Investment|Commercial|Legal|Risk|People|Medical|Scientific))?|(?:Senior\s+|Executive\s+)?Vice|Managing)$/u;
 const TITLE_GOES_ON = /^\s+(?:Officer|President|Director|Partner)\b/u;
 
+/** A company's board after its name: "the Boston Financial Board of Directors" is Boston Financial's. */
+const TRAILING_ORGAN = /\s+Board\s+of\s+(?:Directors|Trustees)$/u;
+
 /** Names that are a company's organ, not a company: "the Board of Directors". */
 export const COMPANY_ORGANS: ReadonlySet<string> = new Set([
   'Board',
@@ -34,5 +37,7 @@ export function withoutRoleWords(text: string, span: Span): Span {
   if (lead) start += lead[0].length;
   const trail = TRAILING_ROLE.exec(text.slice(start, end));
   if (trail && TITLE_GOES_ON.test(text.slice(end, end + 12))) end -= trail[0].length;
+  const organ = TRAILING_ORGAN.exec(text.slice(start, end));
+  if (organ && organ.index > 0) end -= organ[0].length;
   return start < end ? { start, end } : span;
 }

@@ -93,4 +93,17 @@ describe('conventionalSpans', () => {
       `Green River Collieries , LLC 's ( " Green River " )`,
     ]);
   });
+
+  it.each([
+    [
+      'First Horizon Corporation ( NYSE: FHN or First Horizon ) said',
+      'First Horizon Corporation ( NYSE: FHN or First Horizon )',
+    ],
+    ['PlainsCapital Bank ( the Bank ) said', 'PlainsCapital Bank ( the Bank )'],
+    ['Kodak , CDT ( acquired by Sumitomo in 2007 ) , Canon', 'CDT'],
+  ])('alias or description: "%s"', (text, expected) => {
+    const surface = expected.split(' (')[0]!;
+    const m = mention(text, surface, 'Organization', 'm1');
+    expect(spanText(text, [m], { aliasParenthesis: true })).toEqual([expected]);
+  });
 });

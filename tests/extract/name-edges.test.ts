@@ -30,6 +30,69 @@ describe('name edges', () => {
     ['A spokesman declined to comment.', []],
     ['Headquartered in Paris, the company employs 500 people.', ['Place:Paris']],
     ["US President Bill Clinton's decision was expected.", ['Place:US', 'Person:Bill Clinton']],
+    // Legal names with a region in parentheses or a tokenised hyphen; a board or department is no company.
+    [
+      'GlaxoSmithKline Holdings (Americas) Inc. sued Pellan Corp.',
+      ['Organization:GlaxoSmithKline Holdings (Americas) Inc.', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Kevin Charlton is a director of Macquarie Group ( US ) Holdings .',
+      ['Person:Kevin Charlton', 'Organization:Macquarie Group ( US ) Holdings'],
+    ],
+    ['Franco - Nevada Corporation bought royalties .', ['Organization:Franco - Nevada Corporation']],
+    // A list of companies is of one kind; a first name keeps a person; sentence adverbs are no names.
+    [
+      'Rivals include Canon, Inc., Semiconductor Energy Laboratories Co., Idemitsu Kosan and Mitsubishi Chemical Corporation.',
+      [
+        'Organization:Canon, Inc.',
+        'Organization:Semiconductor Energy Laboratories Co.',
+        'Organization:Idemitsu Kosan',
+        'Organization:Mitsubishi Chemical Corporation',
+      ],
+    ],
+    [
+      'The suit names Pellan Corp., Beta Inc. and John Smith.',
+      ['Organization:Pellan Corp.', 'Organization:Beta Inc.', 'Person:John Smith'],
+    ],
+    ['Furthermore , the board agreed .', []],
+    ['Kinross acquired Echo Bay in 2003.', ['Organization:Kinross', 'Organization:Echo Bay']],
+    ['The storm hit Echo Bay on Monday.', ['Place:Echo Bay']],
+    [
+      '10.18 Director Appointment Letter between Medgenics, Inc. and Sol J. Barer.',
+      ['Organization:Medgenics, Inc.', 'Person:Sol J. Barer'],
+    ],
+    // Headlines: a capitalised verb or deal noun is no part of a name.
+    [
+      'Hilton Hotels Acquired by Blackstone Group',
+      ['Organization:Hilton Hotels', 'Organization:Blackstone Group'],
+    ],
+    ['Pellan Corp Buys Beta Inc for $2 Billion', ['Organization:Pellan Corp', 'Organization:Beta Inc']],
+    ['Novartis To Buy Alcon Stake', ['Organization:Novartis', 'Organization:Alcon']],
+    ['LONDON - Pellan Corp. said profit rose.', ['Place:LONDON', 'Organization:Pellan Corp.']],
+    [
+      'Ana Ruiz served on the Boston Financial Board of Directors.',
+      ['Person:Ana Ruiz', 'Organization:Boston Financial'],
+    ],
+    [
+      'Mr. Smith has served as Chief Financial Officer of Pellan Corp. since 2005.',
+      ['Person:Smith', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Ms. Roe served as General Counsel of Pellan Corp. until 2008.',
+      ['Person:Roe', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Ana Ruiz was Vice President of Finance at Pellan Corp.',
+      ['Person:Ana Ruiz', 'Organization:Pellan Corp.'],
+    ],
+    [
+      'Ana Ruiz joined Finance Holdings Ltd. in 2004.',
+      ['Person:Ana Ruiz', 'Organization:Finance Holdings Ltd.'],
+    ],
+    [
+      'He was Vice President of Operations and Supply Chain Management at Pellan Corp.',
+      ['Organization:Pellan Corp.'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -474,6 +474,127 @@ const POSITIVE: readonly [string, string[]][] = [
     'GM Korea, a subsidiary of General Motors Co., cut jobs.',
     ['GM Korea SUBSIDIARY_OF General Motors Co. current'],
   ],
+  // FIRE training-part phrasings (issue 3): asides that name the buyer, ownership chains, titles.
+  [
+    'Meridian Data (acquired by Quantum Corporation in 1999) made storage software.',
+    ['Quantum Corporation ACQUIRED Meridian Data current'],
+  ],
+  [
+    'Rivo Labs, acquired by Pellan Corp. in 2015, makes sensors.',
+    ['Pellan Corp. ACQUIRED Rivo Labs current'],
+  ],
+  ['Hilton Hotels Acquired by Blackstone Group', ['Blackstone Group ACQUIRED Hilton Hotels current']],
+  ['Myogen was acquired by Gilead Sciences Inc. in 2006.', ['Gilead Sciences Inc. ACQUIRED Myogen current']],
+  [
+    'Brenwick Capital Inc., which is indirectly wholly owned and controlled by Hallam Group, issued the notes.',
+    ['Brenwick Capital Inc. SUBSIDIARY_OF Hallam Group current'],
+  ],
+  [
+    'Vetra AB, a wholly owned Swedish subsidiary of Corlen Inc., signed the facility agreement.',
+    ['Vetra AB SUBSIDIARY_OF Corlen Inc. current'],
+  ],
+  [
+    'Dalton Pharmaceuticals, Inc. (currently a wholly owned subsidiary of Corlen Inc.) makes generics.',
+    ['Dalton Pharmaceuticals, Inc. SUBSIDIARY_OF Corlen Inc. current'],
+  ],
+  [
+    'Harbor Holdings Limited, a Hong Kong corporation and wholly-owned subsidiary of Corlen Inc., signed it.',
+    [
+      'Harbor Holdings Limited BASED_IN Hong Kong current',
+      'Harbor Holdings Limited SUBSIDIARY_OF Corlen Inc. current',
+    ],
+  ],
+  [
+    'Biocon Limited on Monday announced the merger of its material subsidiary Biocon Biologics Ltd with Serum Institute.',
+    ['Biocon Biologics Ltd SUBSIDIARY_OF Biocon Limited current'],
+  ],
+  [
+    'The shares are owned by Hallam Group through its wholly-owned subsidiary Brenwick Bank.',
+    ['Brenwick Bank SUBSIDIARY_OF Hallam Group current'],
+  ],
+  [
+    'Liberty Mutual Insurance completed its acquisition of Bermuda - based Ironshore Inc. in May.',
+    ['Ironshore Inc. BASED_IN Bermuda current', 'Liberty Mutual Insurance ACQUIRED Ironshore Inc. current'],
+  ],
+  [
+    'The date of the acquisition of Perseid by Astellas was May 16, 2011.',
+    ['Astellas ACQUIRED Perseid current'],
+  ],
+  [
+    'Pellan Corp. announced its intention to acquire Beta Networks Inc. for $40 million.',
+    ['Pellan Corp. ACQUIRED Beta Networks Inc. planned'],
+  ],
+  [
+    'Beta Bank and Gamma Trust Company, both wholly owned subsidiaries of Pellan Bancorp, merged.',
+    [
+      'Beta Bank SUBSIDIARY_OF Pellan Bancorp current',
+      'Gamma Trust Company SUBSIDIARY_OF Pellan Bancorp current',
+    ],
+  ],
+  [
+    'Pellan Corp. owns all of the outstanding shares of Beta Inc.',
+    ['Beta Inc. SUBSIDIARY_OF Pellan Corp. current'],
+  ],
+  [
+    'Acme Corp. bought Beta Inc. and Gamma Ltd. in 2015.',
+    ['Acme Corp. ACQUIRED Beta Inc. current', 'Acme Corp. ACQUIRED Gamma Ltd. current'],
+  ],
+  ['Pellan Corp Appoints Jane Roe as Chief Financial Officer', ['Jane Roe EXECUTIVE_OF Pellan Corp current']],
+  [
+    'John Smith, Chief Executive Officer, Pellan Corp., said the deal closed.',
+    ['John Smith CEO_OF Pellan Corp. current'],
+  ],
+  [
+    'Jane Roe, formerly of Pellan Corp., spoke at the conference in May.',
+    ['Jane Roe WORKS_FOR Pellan Corp. former'],
+  ],
+  [
+    'Employment Agreement, dated February 14, 2012, between NeoGenomics Laboratories, Inc. and Douglas M. VanOort.',
+    ['Douglas M. VanOort WORKS_FOR NeoGenomics Laboratories, Inc. current'],
+  ],
+  [
+    'Pellan Corp. completed its $3.1 billion acquisition of Beta Inc.',
+    ['Pellan Corp. ACQUIRED Beta Inc. current'],
+  ],
+  [
+    'Pellan Corp. acquired the remaining 49% interest in Beta Inc. in 2012.',
+    ['Pellan Corp. ACQUIRED Beta Inc. current'],
+  ],
+  ['Pellan Corp. acquired a 100% interest in Beta Inc.', ['Pellan Corp. ACQUIRED Beta Inc. current']],
+  ["Apple Inc.'s Tim Cook made $98 million in 2021.", ['Tim Cook WORKS_FOR Apple Inc. current']],
+  [
+    'Mr. Smith held various senior management positions with Pellan Corp. from 1990 to 2000.',
+    ['Smith WORKS_FOR Pellan Corp. former'],
+  ],
+  [
+    'Ana Ruiz has held several positions at Pellan Corp. since 2004.',
+    ['Ana Ruiz WORKS_FOR Pellan Corp. current'],
+  ],
+  // The classifier echoes the fact through "his" (kept for the contract, one edge in the graph).
+  [
+    'Mr. Smith began his career at Pellan Corp. in 1985.',
+    ['Smith WORKS_FOR Pellan Corp. former', 'Smith WORKS_FOR Pellan Corp. former'],
+  ],
+  ['Mr. Smith retired from Pellan Corp. in 2010.', ['Smith WORKS_FOR Pellan Corp. former']],
+  ['Prior to that, Mr. Smith was with Pellan Corp. for 10 years.', ['Smith WORKS_FOR Pellan Corp. former']],
+  ['Mr. Smith has been with Pellan Corp. since 2004.', ['Smith WORKS_FOR Pellan Corp. current']],
+  [
+    'Ana Ruiz spent 12 years at Pellan Corp., most recently as vice president.',
+    ['Ana Ruiz WORKS_FOR Pellan Corp. former'],
+  ],
+  ['While at Pender, Ms. Norstrud served a variety of companies.', ['Norstrud WORKS_FOR Pender former']],
+  [
+    'Mr. Jaksch served as International Subsidiaries Manager of Phenomenex, a life science supply company.',
+    ['Jaksch WORKS_FOR Phenomenex current'],
+  ],
+  [
+    'Mr. Griess, 44, serves as Executive Vice President and Chief Operating Officer for CSG Systems.',
+    ['Griess EXECUTIVE_OF CSG Systems current'],
+  ],
+  [
+    'Gogoro and Swiggy will provide a path for riders, Gogoro Founder and CEO Horace Luke said.',
+    ['Horace Luke CEO_OF Gogoro current', 'Horace Luke FOUNDER_OF Gogoro current'],
+  ],
   // Deal and ownership phrasings from the business-news dev set (issue 3), one row per family.
   [
     'Kestrel Capital LLC led a $40 million Series B round in Paylo Inc., a payments start-up, with participation from Amani Ventures LLC and Sable Holdings Inc. on Monday.',
@@ -904,6 +1025,35 @@ const NEGATIVE: readonly [string, string][] = [
   ['Figma Inc. was acquired by Adobe Inc. last year.', 'ACQUIRED Adobe'],
   ['Berkshire Hathaway Inc. took a 9% stake in Occidental Petroleum Corp.', 'ACQUIRED'],
   // Deal and ownership false positives (issue 3).
+  ['Novartis AG agreed to buy Alcon Inc. stake for $39 billion.', 'ACQUIRED'],
+  ['Novartis To Buy Alcon Stake', 'ACQUIRED'],
+  ['While in Paris, Ana Ruiz worked on the novel.', 'WORKS_FOR'],
+  ['John Smith was with Pellan Corp. executives in Tokyo.', 'WORKS_FOR'],
+  ['Acme Corp. acquired Beta Inc. and Gamma Capital led the round.', 'ACQUIRED Gamma'],
+  ['Pellan Corp. acquired a 20% interest in Beta Inc.', 'ACQUIRED'],
+  ['Consulting Agreement between Pellan Corp. and John Smith, dated May 1, 2012.', 'WORKS_FOR'],
+  ['Pellan Corp. sold all of the outstanding shares of Beta Inc. to Gamma Ltd.', 'SUBSIDIARY_OF'],
+  ['He was the campaign manager of John Smith in 2004.', 'WORKS_FOR'],
+  [
+    'The station is owned by the Acme Stations unit of Acme Corporation, and is part of a duopoly with Beta affiliate WXYZ-TV.',
+    'SUBSIDIARY_OF WXYZ-TV',
+  ],
+  ["Nvidia Corp.'s acquisition of Arm Ltd. cancelled due to regulatory challenges", 'ACQUIRED'],
+  ['Acme Corp. sold its unit Beta Ltd. to Gamma Inc. in May.', 'SUBSIDIARY_OF'],
+  [
+    'The agreement among Hallam Group, certain of its subsidiaries, Ableco LLC and the lenders.',
+    'SUBSIDIARY_OF',
+  ],
+  [
+    'Helix was a wholly owned subsidiary of Hallmark Cards Inc. and an intermediate parent of Pellan Corp.',
+    'SUBSIDIARY_OF Pellan',
+  ],
+  ['Acme Corp. acquired Globex Inc. assets in Ohio.', 'ACQUIRED'],
+  ['Acme Corp. sued Globex Inc., acquired by Initech Ltd. last year, for fraud.', 'ACQUIRED Acme'],
+  [
+    'Gogoro Inc. and Swiggy Ltd. will work together, Gogoro Inc. CEO Horace Luke said.',
+    'CEO_OF Horace Luke Swiggy',
+  ],
   [
     "Greyfield Partners LLC has offered to buy Moreau Hospitality SA for $3.2 billion, but Moreau's board rejected the proposal as too low.",
     'ACQUIRED',

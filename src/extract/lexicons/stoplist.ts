@@ -172,7 +172,58 @@ export const NOT_ENTITIES = new Set([
   'English',
   'Spanish',
   'French',
+  // Sentence adverbs the tagger takes for a name at a sentence's start ("Additionally, the company …").
+  'Additionally',
+  'Furthermore',
+  'Moreover',
+  'However',
+  'Accordingly',
+  'Consequently',
+  'Nevertheless',
+  'Nonetheless',
+  'Meanwhile',
+  'Subsequently',
+  'Thereafter',
+  'Alternatively',
 ]);
 
 /** Words that may not end an entity span ("Wednesday press", "Ascend Elements PHOTO"). */
 export const NOT_NAME_TAIL = new Set(['PHOTO', 'COURTESY', 'OF', 'press', 'release', 'said']);
+
+/**
+ * Words of a company's department ("Vice President of Operations and Supply Chain Management", "Director
+ * of Project Management"): a capitalised run made only of them names a function, not an organization.
+ */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'Operations',
+  'Supply',
+  'Chain',
+  'Management',
+  'Sales',
+  'Marketing',
+  'Finance',
+  'Human',
+  'Resources',
+  'Investor',
+  'Relations',
+  'Business',
+  'Corporate',
+  'Development',
+  'Strategic',
+  'Planning',
+  'Strategy',
+  'Engineering',
+  'Product',
+  'Project',
+  'Control',
+  'Accounting',
+  'Administration',
+  'Procurement',
+  'Purchasing',
+  'Treasury',
+  'Compliance',
+  'Communications',
+  'and',
+  '&',
+  ',',
+]);

@@ -18,7 +18,7 @@ export const ENDED_CUES =
 export const STATUS_CUES: readonly [RelationStatus, RegExp][] = [
   [
     'former',
-    /\b(?:former(?:ly)?|ex-|then-|previously(?! (?:announced|disclosed|reported|agreed|proposed|planned|signed|stated|said))|once|until (?:recently|last|\d{4})|had (?:been|served as)(?! (?:named|appointed|elected|promoted|hired|chosen|tapped|recruited|in talks|in negotiations|considering|planning|expected|set|due|based|headquartered|founded|established|operating|working on|developing)\b)|retired|resigned|stepped down|left|leaving|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed(?! (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|raise|deal|acquisition|purchase|sale|transaction|merger|takeover)\b)|moved (?:its|the) headquarters from|(?:after|spent) (?:\d+|[a-z]+) years? (?:at|with))\b/i,
+    /\b(?:former(?:ly)?|ex-|then-|previously(?! (?:announced|disclosed|reported|agreed|proposed|planned|signed|stated|said))|once|until (?:recently|last|\d{4})|had (?:been|served as)(?! (?:named|appointed|elected|promoted|hired|chosen|tapped|recruited|in talks|in negotiations|considering|planning|expected|set|due|based|headquartered|founded|established|operating|working on|developing)\b)|retired|resigned|stepped down|left|leaving|departed|quit|ousted|fired|sold (?:its|the) (?:plant|factory|office)|closed(?! (?:an? |its |their |the )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|raise|deal|acquisition|purchase|sale|transaction|merger|takeover)\b)|moved (?:its|the) headquarters from|from (?:19|20)\d\d (?:to|until|through) (?:19|20)\d\d|(?:after|spent) (?:\d+|[a-z]+) years? (?:at|with))\b/i,
   ],
   [
     'proposed',

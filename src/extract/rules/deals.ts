@@ -20,14 +20,22 @@ const AGREEMENT =
  * An object description that is not a prepositional phrase: "buy cells from X" is a purchase of goods
  * from X, "bought a minority stake in X" is not a takeover of X.
  */
-const OBJ = '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|of|by) ){DESC}';
+// Why: tokenised text spaces the hyphen of "Bermuda - based" (DESC reads "Bermuda-based").
+const OBJ =
+  '(?!(?:[\\w-]+ ){0,3}?(?:from|with|to|for|through|via|on|at|in|into|of|by) )(?:{LOC} - based )?{DESC}';
 /** A description that names another organization: "Tenmark-backed ", "Hollandia Bier rival ". */
 const ORG_DESC = '(?:(?:the |an? )?{ENT}(?:-backed|-owned| rival| peer| unit| subsidiary| affiliate) )?';
 /** The rest of the sentence says the deal was undone: "offered to buy X, but the board rejected it". */
 const UNDO =
-  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
+  '(?:reject|rebuff|turned down|turn down|spurn|block|called off|call off|cancel|scrap(?=s|ped|ping)|(?<=(?:to|will|would) )scrap|abandon|terminat|withdr)\\w*';
 const DEAL_NOUN = '(?:offer|bid|proposal|approach|overture|deal|takeover|merger|acquisition|talks|it)';
 const NOT_UNDONE = `(?!.*(?:,? but|; |, only|, though|, although) .*(?:${UNDO} (?:the |its |their |that |this |an? )?(?:[\\w$.-]+ ){0,3}?${DEAL_NOUN}\\b|${DEAL_NOUN} (?:was |were |has been |had been )?(?:${UNDO}|collapsed|fell through|fell apart)))`;
+/** A deal's size and kind before its noun: "$3.1 billion ", "previously announced ", "all-cash ". */
+const DEAL_SIZE =
+  '(?:(?:US|A|C|HK|S)?[$€£¥][\\d.,]+ ?(?:million |billion |bn |mln |m |trillion )?|[\\d.,]+ (?:million|billion) (?:euros?|dollars?|pounds?|yuan|yen|rupees?) |previously announced |planned |proposed |pending |all-cash |all-stock |cash-and-stock |\\d{4} )*';
+/** The deal named just before was undone: "Nvidia's acquisition of Arm cancelled", "… was terminated". */
+const UNDONE_AFTER =
+  '(?! (?:was |were |has been |had been |is |is being )?(?:cancell?ed|called off|terminated|abandoned|scrapped|blocked|collapsed|fell through|failed)\\b)';
 /** A subject list that is not the start of "X, Y reported" (a news source after the list). */
 const LIST_END =
   "(?! (?:reported|said|says|reports|told|added|announced|noted|wrote|according)|-(?:backed|owned|based|led|controlled)|['’]s )";
@@ -42,6 +50,9 @@ const NOT_OWNER =
   "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
 /** An acquired object that is not the owner of what changed hands: "Acme's unit was sold to X". */
 const NOT_POSSESSIVE = "(?!'s|’s|')";
+/** An object that is only the owner of what was bought: "to buy Alcon stake", "bought Kodak assets". */
+const NOT_PART =
+  '(?! (?:stakes?|shares|stock|assets|businesses|business|units?|divisions?|operations|brands?|plants?|factory|portfolio)\\b)';
 /** A stake size that makes the holder the owner. */
 const MAJORITY =
   '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)(?: controlling| majority)?)';
@@ -405,16 +416,34 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'acquired',
     relation: 'ACQUIRED',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_UNDONE}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
     example: 'Acme Corp. acquired Globex Inc. for $2 billion.',
     confidence: 0.8,
   },
   {
+    id: 'acquired-list',
+    relation: 'ACQUIRED',
+    // Why: "Liberty Mutual acquired Nationale Borg, Nationale Borg Reinsurance and Carter Re": every item;
+    // the list must end the clause ("acquired Beta and Gamma signed …" is two clauses).
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had |will |would |is to |agreed to |agrees to |plans to |to |is |are |completed |completes |closed )?(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|purchases|purchasing|took over|take over|takes over|taking over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of|the (?:acquisition|purchase|takeover) of|(?:its |the )?(?:acquisition|purchase|takeover) of) (?!by )${OBJ}{o:ORGS}${NOT_PART}(?=[,.;:)]|$| (?:for|in|on|at|from|during|last|earlier|this|through|under|as|which|that|to)\\b)${UNDONE_AFTER}${NOT_UNDONE}`,
+    example:
+      'In October 2019, Liberty Mutual acquired Nationale Borg, Borg Reinsurance and Carter Re Ltd. for $500 million.',
+    confidence: 0.7,
+  },
+  {
     id: 'acquired-stake-majority',
     relation: 'ACQUIRED',
-    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding )?in {DESC}{o:ORG}`,
+    pattern: `{s:ORG}{GAP} (?:acquired|bought|took|has taken|have taken|taken|purchased|takes|acquires|buys|will acquire|will buy|to acquire|to buy|raised its stake to|lifted its stake to|increased its stake to) (?:an? |the )?${MAJORITY} (?:stake |holding |shareholding |(?:ownership |equity |voting |membership )?interest )?in {DESC}{o:ORG}`,
     example: 'Acme Corp. acquired a 51% controlling stake in Finnish scrap recycler Globex Oy.',
     confidence: 0.75,
+  },
+  {
+    id: 'acquired-remaining-stake',
+    relation: 'ACQUIRED',
+    // Why: buying the rest of a company ("the remaining 49% interest in Beta") makes the buyer its owner.
+    pattern: `{s:ORG}${NOT_OWNER}{GAP} (?:acquired|acquires|bought|buys|purchased|purchases|to acquire|to buy|to purchase|will acquire|will buy) (?:the |all of the )?remaining (?:[\\d.]+ ?(?:%|percent|pct) )?(?:stake|interest|shares|equity|holding|ownership interest|equity interest) (?:in|of) {DESC}{o:ORG}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. acquired the remaining 49% interest in Beta Inc. in 2012.',
+    confidence: 0.8,
   },
   {
     id: 'acquired-by',
@@ -424,17 +453,26 @@ export const DEAL_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'acquired-by-aside',
+    relation: 'ACQUIRED',
+    // Why: a parenthesis or appositive right after the name says who bought it ("CDT (acquired by
+    // Sumitomo in 2007)", "Meridian Data, acquired by Quantum in 1999,", a headline's "Hilton Hotels
+    // Acquired by Blackstone Group"); it ends at the aside's end.
+    pattern: `{o:ORG}${NOT_POSSESSIVE}(?: \\(|, | (?=acquired by ))(?:which was |which has been |since |later |now |recently |itself |subsequently )?(?:acquired|bought|purchased|taken over) by ${ORG_DESC}{DESC}{s:ORG}(?: (?:in|on) (?:{DATE}|(?:[\\w.]+ ){0,2}?\\d{4}))?(?:\\)|,|\\.|$)`,
+    example: 'Meridian Data (acquired by Quantum Corporation) made storage software.',
+    confidence: 0.8,
+  },
+  {
     id: 'acquisition-of-by',
     relation: 'ACQUIRED',
-    pattern: '(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG} by {DESC}{s:ORGS}',
+    pattern: `(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG} by {DESC}{s:ORGS}${UNDONE_AFTER}`,
     example: 'The acquisition of Globex Inc. by Acme Corp. closed in May.',
     confidence: 0.85,
   },
   {
     id: 'possessive-acquisition-of',
     relation: 'ACQUIRED',
-    pattern:
-      "{s:ORG}(?:'s|’s) (?:planned |proposed |pending |completed |\\$[\\d.,]+ (?:million|billion) )*(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG}",
+    pattern: `{s:ORG}(?:'s|’s) (?:planned |proposed |pending |completed |\\$[\\d.,]+ (?:million|billion) )*(?:acquisition|purchase|takeover|buyout) of {DESC}{o:ORG}${UNDONE_AFTER}`,
     example: "Acme Corp.'s acquisition of Globex Inc. created the largest recycler.",
     confidence: 0.8,
   },
@@ -535,8 +573,26 @@ export const DEAL_RULES: RelationRule[] = [
   {
     id: 'agreed-to-buy',
     relation: 'ACQUIRED',
-    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had )?(?:agreed|agrees|offered|offers|is set|are set|is poised|moved) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_UNDONE}`,
+    pattern: `{s:ORGS}${NOT_OWNER}{GAP} (?:has |have |had )?(?:agreed|agrees|offered|offers|is set|are set|is poised|moved) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_PART}${NOT_UNDONE}`,
     example: 'Acme Corp. agreed to buy snack maker Globex Inc. for $610 million.',
+    confidence: 0.8,
+    status: 'planned',
+  },
+  {
+    id: 'completed-its-acquisition',
+    relation: 'ACQUIRED',
+    // Why: "Pellan Corp. completed its $3.1 billion acquisition of Beta Inc.": the deal's size between
+    // "its" (often a pronoun mention the subject's {GAP} cannot cross) and the noun.
+    pattern: `{s:ORG}${NOT_OWNER} (?:has |had |have )?(?:completed|closed|finalized|finalised|finished|consummated|wrapped up|sealed|announced) (?:its |the )${DEAL_SIZE}(?:acquisition|purchase|takeover|buyout) of ${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. completed its $3.1 billion acquisition of Beta Inc. in May.',
+    confidence: 0.8,
+  },
+  {
+    id: 'announced-its-plan-to-buy',
+    relation: 'ACQUIRED',
+    // Why: "its" is often a pronoun mention, which the subject's {GAP} cannot cross; this names the buyer.
+    pattern: `{s:ORG}${NOT_OWNER} (?:has |had |have )?(?:announced|confirmed|disclosed|declared|unveiled|said|made public) its (?:intention|intent|plans?|decision|agreement|offer|bid|proposal|deal|move) to (?:acquire|buy|purchase|take over) ${OBJ}{o:ORG}${NOT_PART}${UNDONE_AFTER}${NOT_UNDONE}`,
+    example: 'Pellan Corp. announced its intention to acquire Beta Networks Inc. for $40 million.',
     confidence: 0.8,
     status: 'planned',
   },

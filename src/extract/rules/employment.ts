@@ -11,6 +11,69 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-was-with-org',
+    relation: 'WORKS_FOR',
+    // Why: a bio's "Mr. Smith was with Acme for ten years"; the words after the company keep "was with X
+    // when …" (company, not employment) out.
+    pattern:
+      '{s:PER},? (?:(?:also|previously|formerly|most recently|then) )?(?:was|had been) (?:(?:also|previously|formerly|most recently) )?(?:with|employed with) {DESC}{o:ORG}(?= (?:for|from|between|as|until)\\b|[,.;]|$)',
+    example: 'Prior to that, Mr. Smith was with Pellan Corp. for 10 years.',
+    confidence: 0.75,
+    status: 'former',
+  },
+  {
+    id: 'person-is-with-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:also|currently|now) )?(?:is|has been) (?:(?:also|currently|now) )?(?:with|employed with) {DESC}{o:ORG}(?= (?:since|as)\\b|[,.;]|$)',
+    example: 'Mr. Smith has been with Pellan Corp. since 2004.',
+    confidence: 0.75,
+  },
+  {
+    id: 'person-spent-years-at-org',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "spent N years at" as a former post.
+    pattern:
+      '{s:PER}{GAP} spent (?:(?:the )?(?:past|last|previous|nearly|almost|more than|over|about) )?(?:\\d+|[a-z]+|a) (?:years?|decades?) (?:at|with|working for|working at) {DESC}{o:ORG}',
+    example: 'Ana Ruiz spent 12 years at Pellan Corp., most recently as vice president.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-held-positions-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP}(?<! has| have) (?:held|served in|occupied) (?:a (?:number|variety|series) of |various |several |numerous |a range of )?(?:[\\w-]+ ){0,3}?(?:positions|roles|capacities|posts) (?:at|with|for|within) {DESC}{o:ORG}',
+    example: 'Mr. Smith held various senior management positions with Pellan Corp. from 1990 to 2000.',
+    confidence: 0.8,
+    status: 'former',
+  },
+  {
+    id: 'person-has-held-positions-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP} (?:has|have) (?:held|served in|occupied) (?:a (?:number|variety|series) of |various |several |numerous |a range of )(?:[\\w-]+ ){0,3}?(?:positions|roles|capacities|posts) (?:at|with|for|within) {DESC}{o:ORG}',
+    example: 'Ana Ruiz has held several positions at Pellan Corp. since 2004.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-began-career-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}{GAP} (?:began|started|launched) (?:his|her|their|{PER}) (?:professional |business |banking |legal )?career (?:at|with) {DESC}{o:ORG}',
+    example: 'Mr. Smith began his career at Pellan Corp. in 1985.',
+    confidence: 0.8,
+    status: 'former',
+  },
+  {
+    id: 'person-retired-from',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "retired" as a former post.
+    pattern:
+      '{s:PER}{GAP} (?:retired|has retired|will retire|plans to retire) (?:as (?:[\\w-]+ ){1,6}?)?from {DESC}{o:ORG}',
+    example: 'Mr. Smith retired from Pellan Corp. in 2010.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-serves-on-boards',
     relation: 'BOARD_MEMBER_OF',
     pattern:
@@ -64,7 +127,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-is-title',
     relation: 'BY_TITLE',
     pattern:
-      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?(?:, (?:age |aged )?\\d{2},)?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|most recently) )?(?:is|was|has been|had been|became|becomes|serves as|served as|has served as|will become|will serve as|remains|joined as|worked as|works as|continues as|stays on as)(?: (?:also|currently|now|previously))? (?:the |an? |its )?(?:[A-Za-z-]+ ){0,3}?{t:TITLE}(?: \\w+)? (?:of|at|for|with) {DESC}{o:ORGS}',
     example: 'Eric Casey is the managing editor at Worcester Business Journal.',
     confidence: 0.85,
   },
@@ -126,9 +189,55 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-named-person-title',
     relation: 'BY_TITLE',
     pattern:
-      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited) (?:former \\w+ )?{s:PER}(?: \\w+)?(?:,[^⟦,;]{0,60},)? (?:as |to be |to )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
+      '{o:ORG} (?:has |have )?(?:named|appointed|hired|elected|promoted|tapped|chose|picked|recruited|names|appoints|hires|elects|promotes|taps|picks|recruits) (?:former \\w+ )?{s:PER}(?: \\w+)?(?:,[^⟦,;]{0,60},)? (?:as |to be |to )?(?:its |the |their )?(?:new |next )?{t:TITLE}',
     example: 'Acme Corp appointed Jane Roe as its chief financial officer.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-comma-title-comma-org',
+    relation: 'BY_TITLE',
+    // Why: a press release's byline "John Smith, CEO, Pellan Corp., said"; the company must close the
+    // aside (",", end) so "Jane Roe, an analyst, Acme said" (Acme speaking) stays out.
+    pattern: '{s:PER}, (?:the )?{t:TITLE}, {o:ORG}(?=,|\\.?$)',
+    example: 'John Smith, Chief Executive Officer, Pellan Corp., said the deal closed.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-formerly-of-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER}, (?:formerly|previously|most recently|until recently|late) (?:of|with|at) {o:ORG}(?=,|\\.?$)',
+    example: 'Jane Roe, formerly of Pellan Corp., joined Beta Inc. in May.',
+    confidence: 0.8,
+  },
+  {
+    id: 'employment-agreement-between',
+    relation: 'WORKS_FOR',
+    // Why: a filing's exhibit list: "Employment Agreement, dated as of May 10, 2001, by and between Perry
+    // A. Sook and Nexstar Broadcasting Group, Inc." (either order); consulting agreements stay out.
+    pattern:
+      '\\b(?:employment|severance|retention|change[- ]in[- ]control|appointment|offer) (?:agreement|letter)\\b(?:[^⟦;]|⟦D\\d+⟧){0,100}? (?:by and )?between {o:ORG} and {s:PER}',
+    example:
+      'Employment Agreement, dated February 14, 2012, between NeoGenomics Laboratories, Inc. and Douglas M. VanOort.',
+    confidence: 0.8,
+  },
+  {
+    id: 'employment-agreement-between-person-first',
+    relation: 'WORKS_FOR',
+    pattern:
+      '\\b(?:employment|severance|retention|change[- ]in[- ]control|appointment|offer) (?:agreement|letter)\\b(?:[^⟦;]|⟦D\\d+⟧){0,100}? (?:by and )?between {s:PER} and {o:ORG}',
+    example:
+      'Amendment to Employment Agreement, dated as of May 10, 2001, by and between Perry A. Sook and Nexstar Broadcasting Group, Inc.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-possessive-person',
+    relation: 'WORKS_FOR',
+    // Why: "Apple's Tim Cook made $98 million": a company's person is its own; not a list ("Acme's
+    // Jane Roe and Beta's …" is fine, "Acme's Jane Roe's book" is not the person's employer only).
+    pattern: "{o:ORG}(?:'s|’s) {s:PER}(?!['’]s| (?:and|&) )",
+    example: "Apple Inc.'s Tim Cook made $98 million in 2021.",
+    confidence: 0.7,
   },
   {
     id: 'person-left-role',
@@ -209,7 +318,9 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'org-then-title-person-said',
     relation: 'BY_TITLE',
-    pattern: '{o:ORG}{GAP}, (?:its )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
+    // Why: "it[s]" keeps the literal word: the template reads "its " as any organization marker too, and
+    // "⟦O0⟧ and ⟦O1⟧ will …, ⟦O2⟧ CEO ⟦P3⟧ said" would make ⟦P3⟧ the CEO of ⟦O1⟧ (org-title-person has ⟦O2⟧).
+    pattern: '{o:ORG}{GAP}, (?:it[s] )?{t:TITLE} {s:PER} (?:said|told|says|added|explained)',
     example: 'Voss Mining will expand its mine in Chile, chief executive Ola Berg told reporters.',
     confidence: 0.75,
     statusCue: 'title',
@@ -296,9 +407,10 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-career-at',
     relation: 'WORKS_FOR',
-    // Why: "retired from a 23-year career at Deloitte", "has held engineering positions with GE Aerospace".
+    // Why: "retired from a 23-year career at Deloitte", "has held engineering positions with GE Aerospace"
+    // (a past "held … positions" is person-held-positions-at's, a former post).
     pattern:
-      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,40}? (?:(?:a|an|his|her|their) (?:[\\w-]+ )?(?:year )?career|(?:held|holds|has held) (?:[a-z]+ ){0,3}?(?:positions?|roles?|posts?)) (?:at|with) {DESC}{o:ORGS}',
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,40}? (?:(?:a|an|his|her|their) (?:[\\w-]+ )?(?:year )?career|(?:holds|has held) (?:[a-z]+ ){0,3}?(?:positions?|roles?|posts?)) (?:at|with) {DESC}{o:ORGS}',
     example: 'She retired from a 23-year career at Deloitte on June 1, 2013.',
     confidence: 0.8,
   },
@@ -402,6 +514,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
       '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, {s:PER}',
     example: 'Before joining Raymond James Bank in 2006, he worked for Bank of America for 17 years.',
     confidence: 0.8,
+  },
+  {
+    id: 'while-at-org-person',
+    relation: 'WORKS_FOR',
+    // Why: a bio's "While at X, Y served/led …" is a past post (detectStatus reads no cue in it).
+    pattern:
+      '\\b(?:While|When) (?:(?:he|she) (?:was )?)?(?:at|with) {o:ORG}(?: \\([^()⟦]{0,40}\\))?, (?:(?:Mr|Mrs|Ms|Dr)\\.? )?{s:PER} (?:served|worked|led|managed|oversaw|headed|ran|held|was responsible|developed|built|launched|founded)\\b',
+    example: 'While at Pender Group, Ms. Norstrud served a variety of companies.',
+    confidence: 0.8,
+    status: 'former',
   },
   {
     id: 'at-org-person-title',

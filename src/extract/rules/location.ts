@@ -72,8 +72,9 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'org-is-place-adjective-nominal',
     relation: 'BASED_IN',
-    // Why: a place as the description's modifier ("is a Texas community bank", "is a major U.S. airline").
-    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?,? (?:is|was) (?:an? |the )(?:[a-z][\\w-]* ){0,2}?{o:LOC} (?:[a-z][\\w-]* ){0,3}?${NOMINAL}s?\\b`,
+    // Why: a place as the description's modifier ("is a Texas community bank", "is a major U.S. airline"),
+    // in a copula or an appositive ("Harbor Holdings Limited, a Hong Kong corporation and …").
+    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?(?:,? (?:is|was)|,) (?:an? |the )(?:[a-z][\\w-]* ){0,2}?{o:LOC} (?:[a-z][\\w-]* ){0,3}?${NOMINAL}s?\\b`,
     example: 'Falcon International Bank is a Texas community bank founded in 1986.',
     confidence: 0.8,
     statusCue: 'match',

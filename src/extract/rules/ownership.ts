@@ -1,21 +1,38 @@
 // Organization → Organization ownership rules: subsidiaries, units and parents.
 import type { RelationRule } from './types.js';
 
+/** How a parent owns a child: "wholly owned", "indirect wholly-owned", tokenised "wholly - owned". */
+const OWNED =
+  '(?:(?:indirect(?:ly)? |direct(?:ly)? |ultimately )?(?:(?:wholly|majority|fully|100%)(?:-| - | ))?owned)';
 // Why: "a wholly owned subsidiary", "a subsidiary company", "the U.S. subsidiary" (a place marker), "a
 // Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
 // left to the stake rules.
 const CHILD =
-  '(?:(?:wholly|majority|fully)[- ]owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+ ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: `{s:ORG},? (?:which is |now )?(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // Why: also in parentheses ("Unimed Pharmaceuticals, Inc. (currently a wholly owned subsidiary of
+    // AbbVie Inc.)") and after what the company is ("a Hong Kong corporation and wholly-owned subsidiary of").
+    pattern: `{s:ORG}(?:,? | \\()(?:which is |now |currently |formerly |itself |also )?(?:(?:a |an )(?:[\\w.-]+ |{LOC} |{ORG} ){0,3}?(?:corporation|company|firm|entity) and (?:a |an )?|a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Instagram, a unit of Meta Platforms Inc., launched the feature.',
     confidence: 0.85,
     // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
     statusCue: 'match',
+  },
+  {
+    id: 'and-its-subsidiary',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "⟦O1⟧ through its wholly-owned subsidiary ⟦O2⟧", "⟦O1⟧ announced the merger of its material
+    // subsidiary ⟦O2⟧": a few linking words only, no other clause (a unit being sold or spun off is
+    // plans-for-its-unit's; "⟦O1⟧, and is part of a duopoly with ⟦O2⟧ affiliate ⟦O3⟧" is not ⟦O1⟧'s).
+    pattern: `{o:ORG},? (?:(?:on )?(?:{DATE}|\\w+day),? )?(?:and|through|via|with|including|together with|along with|(?:has |have |had )?(?:announced|completed|approved|said|disclosed) (?:the |a )?(?:[a-z]+ ){0,2}?(?:of|for|with|by|that)) its ${CHILD}(?<!subsidiaries),? {s:ORG}`,
+    example: 'Shares of the bank are held by Hallam Group through its wholly owned subsidiary Brenwick Bank.',
+    confidence: 0.8,
+    status: 'current',
+    fixedStatus: true,
   },
   {
     id: 'fronted-subsidiary-of',
@@ -58,14 +75,34 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'org-unit-org',
     relation: 'SUBSIDIARY_OF',
-    pattern: '{o:ORG} (?:unit|subsidiary|arm|division) {s:ORG}',
+    // Why: "sold its unit Beta" (its a pronoun mention) is a unit no longer owned.
+    pattern:
+      '(?<!(?:sold|sell|sells|selling|divested|offloaded|sale of|spun off|spin off|spins off|disposed of) ){o:ORG} (?:unit|subsidiary|arm|division) {s:ORG}',
     example: 'Acme Corp. unit Globex Energy signed the lease.',
     confidence: 0.75,
   },
   {
+    id: 'list-subsidiaries-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "Beta Bank and Gamma Trust, both wholly owned subsidiaries of Pellan Bancorp": each one's.
+    pattern:
+      '{s:ORGS},? (?:which are |are |were |(?:both|each|all) )*(?:(?:indirect |direct )?(?:wholly|majority)(?:-| - | )owned |[a-z][\\w-]* )?(?:subsidiaries|units|divisions|affiliates) of {DESC}{o:ORG}',
+    example: 'Beta Bank and Gamma Trust Company, both wholly owned subsidiaries of Pellan Bancorp, merged.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    id: 'owns-all-shares-of',
+    relation: 'SUBSIDIARY_OF',
+    pattern:
+      '{o:ORG}{GAP} (?:owns|holds|owned|held|has owned|has held) (?:directly or indirectly |indirectly |directly )?(?:all|all of|100% of|100 percent of) (?:the )?(?:issued and )?(?:outstanding )?(?:shares|stock|capital stock|common stock|equity interests?|membership interests?|voting securities|partnership interests?)(?: of| in) {DESC}{s:ORG}',
+    example: 'Pellan Corp. owns all of the outstanding shares of Beta Inc.',
+    confidence: 0.8,
+  },
+  {
     id: 'owned-by',
     relation: 'SUBSIDIARY_OF',
-    pattern: '{s:ORG},? (?:which is |is |was )?(?:wholly |majority |fully )?owned by {DESC}{o:ORG}',
+    pattern: `{s:ORG},? (?:which is |which was |is |was )?${OWNED}(?: and controlled)? by {DESC}{o:ORG}`,
     example: 'Globex Inc., owned by Acme Corp., makes cathodes.',
     confidence: 0.8,
   },
@@ -80,7 +117,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'parent-of',
     relation: 'SUBSIDIARY_OF',
     pattern:
-      '{o:ORG}(?:,| is| was| has been| became)? (?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
+      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
     example: 'Alphabet, the parent company of Google, reported earnings.',
     confidence: 0.85,
   },

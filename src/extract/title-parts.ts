@@ -1,0 +1,50 @@
+// Capitalised words that belong to a title, a department or a document's title, not to a name.
+import { escapeRegex } from '../util/escape-regex.js';
+import { DEPARTMENT_WORDS } from './lexicons/stoplist.js';
+import { ROLE_WORDS } from './lexicons/titles.js';
+
+/**
+ * Whether a name is a department's ("Supply Chain Management", "Sales and Marketing"): two words or
+ * more, all a department's.
+ */
+export function isDepartment(surface: string): boolean {
+  const words = surface.split(/\s+|(?=,)/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => DEPARTMENT_WORDS.has(w));
+}
+
+/** Titles of more than one word ("Chief Financial Officer", "General Counsel"), with their modifiers. */
+const ROLE_PHRASE = new RegExp(
+  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${ROLE_WORDS.filter(
+    (w) => w.includes(' '),
+  )
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})\\b`,
+  'giu',
+);
+/** A title's "of" before a department ("Vice President of Finance", "Director of Sales"). */
+const ROLE_OF =
+  /\b(?:President|Director|Head|Manager|Officer|Controller|Chief|Leader|VP|SVP|EVP)(?:,)? (?:of|for) $/u;
+
+/**
+ * Whether a name is part of a title or a document's title: "Financial" in "Chief Financial Officer",
+ * "Counsel" in "General Counsel", "Finance" in "Vice President of Finance", "Director Appointment Letter".
+ * @param text the document's text
+ * @param span the name's span in it
+ */
+export function isTitlePart(text: string, span: { start: number; end: number }): boolean {
+  const surface = text.slice(span.start, span.end);
+  if (DOCUMENT_NAME.test(surface)) return true;
+  if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
+    return true;
+  const from = Math.max(0, span.start - 40);
+  for (const m of text.slice(from, span.end + 40).matchAll(ROLE_PHRASE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= span.start && end >= span.end && end - start > span.end - span.start) return true;
+  }
+  return false;
+}
+
+/** A document's title, no entity: "Director Appointment Letter", "Employment Agreement". */
+const DOCUMENT_NAME = /^(?:[\p{Lu}][\p{L}-]* )*(?:Agreement|Letter|Amendment|Exhibit)$/u;
