@@ -5,6 +5,7 @@ import { DOTTED_SUFFIXES, type EntityCandidate } from './entities.js';
 import { splitAtHeadlineVerb } from './headline-names.js';
 import { gazetteer, type PlaceEntry } from './lexicons/gazetteer.js';
 import { hasCorporateWord } from './lexicons/organizations.js';
+import { HONORIFICS } from './lexicons/people.js';
 import { NOT_ENTITIES } from './lexicons/stoplist.js';
 import { harmonizeLists } from './name-lists.js';
 import type { NerSpan } from './ner/index.js';
@@ -147,6 +148,19 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   return organizationByContext(text, span, span.type) ? 'Organization' : span.type;
 }
 
+/** A capitalised word right before a person's name that opens with an initial: "Guy M. Struve". */
+const FIRST_NAME_BEFORE = /(?:^|[\s"“(])(\p{Lu}\p{Ll}+) $/u;
+
+/** A tagged person that opens with a middle initial takes the first name before it ("Guy M. Struve"). */
+function withFirstName(text: string, span: NerSpan): NerSpan {
+  if (span.type !== 'Person' || !/^\p{Lu}\. \p{Lu}/u.test(text.slice(span.start, span.end))) return span;
+  const m = FIRST_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 20), span.start));
+  const word = m?.[1];
+  if (!word || HONORIFICS.has(word) || NOT_ENTITIES.has(word) || /^(?:The|A|An|In|On|At|By|For)$/u.test(word))
+    return span;
+  return { ...span, start: span.start - word.length - 1 };
+}
+
 /** Merge candidates from rules and tagger into one non-overlapping, offset-sorted list. */
 export function mergeCandidates(
   text: string,
@@ -171,7 +185,7 @@ export function mergeCandidates(
   out.push(...strong);
   const { demonyms } = gazetteer();
   for (const tagged of splitPlaceLists(text, ner)) {
-    const whole = withoutFinalPeriod(text, tagged);
+    const whole = withFirstName(text, withoutFinalPeriod(text, tagged));
     const span = whole.type === 'Organization' ? { ...whole, ...withoutRoleWords(text, whole) } : whole;
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
     const surface = text.slice(span.start, span.end);

@@ -193,6 +193,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    // Why: what a company makes somewhere is where it operates: "Verakito Cells Co., which will make
+    // batteries in Ohio", "Kivu Steel, which produces rebar in Goma".
+    id: 'org-which-makes-in',
+    relation: 'OPERATES_IN',
+    pattern:
+      '{s:ORG},? (?:which|that) (?:will |would |plans to |is to |is set to )?(?:also )?(?:make|makes|produce|produces|manufacture|manufactures|assemble|assembles|build|builds|mine|mines|grow|grows) (?:[\\w-]+ ){1,3}?(?:in|at) {o:LOCS}',
+    example: 'Verano Motors announced a joint venture, Verakito Cells Co., which will make batteries in Ohio.',
+    confidence: 0.75,
+  },
+  {
     id: 'place-comma-place',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.

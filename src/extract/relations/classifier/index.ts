@@ -124,6 +124,20 @@ function nearerCompanyIsBased(text: string, mentions: Mention[], first: Mention,
   );
 }
 
+/** Whether another person is named right after the company, after a comma ("… of the Ministry, Datuk X"). */
+function holderFollows(text: string, mentions: Mention[], person: Mention, company: Mention): boolean {
+  return (
+    person.start < company.start &&
+    mentions.some(
+      (m) =>
+        m.type === 'Person' &&
+        m.key !== person.key &&
+        m.start > company.end &&
+        /^ ?, (?:(?:Dr|Mr|Mrs|Ms|Datuk|Sir)\.? )?$/u.test(text.slice(company.end, m.start)),
+    )
+  );
+}
+
 /** Text before a mention that opens an appositive around it: "Panasonic Energy, a unit of ". */
 const APPOSITIVE_OPEN = /\S, (?:an? |the |its )[^,;()]{0,60}$/;
 
@@ -194,6 +208,9 @@ export function classifyPairsWith(
     if (type === 'BASED_IN' && nearerCompanyIsBased(text, mentions, first, second)) continue;
     // Why: a headquarters is in a city, state or country; "working together in Europe" is no home.
     if (type === 'BASED_IN' && gazetteer().places.get(om.canonical ?? om.text)?.kind === 'region') continue;
+    // Why: "his wife, Siti Hasmah, and the deputy secretary of the Foreign Ministry, Datuk Abdul …": a
+    // post's holder named right after the company is the one who holds it.
+    if (sm.type === 'Person' && om.type === 'Organization' && holderFollows(text, mentions, sm, om)) continue;
     if (type === 'WORKS_FOR') {
       const found = findTitle(text, pair);
       if (found) {
