@@ -35,6 +35,10 @@ const ROLE_OF =
 export function isTitlePart(text: string, span: { start: number; end: number }): boolean {
   const surface = text.slice(span.start, span.end);
   if (DOCUMENT_NAME.test(surface)) return true;
+  // Why: "Iranian Oil Minister X", "West German Finance Minister X": a minister's portfolio, no company;
+  // a body stays one ("Oil Ministry", "Finance Department").
+  if (/^ Ministers?\b/u.test(text.slice(span.end, span.end + 10)) && !GOVERNMENT_BODY.test(surface))
+    return true;
   if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
     return true;
   const from = Math.max(0, span.start - 40);
@@ -45,6 +49,9 @@ export function isTitlePart(text: string, span: { start: number; end: number }):
   }
   return false;
 }
+
+/** A name that is itself a government body. */
+const GOVERNMENT_BODY = /\b(?:Ministry|Department|Office|Council|Government|Cabinet|Commission|Agency)$/u;
 
 /** A document's title, no entity: "Director Appointment Letter", "Employment Agreement". */
 const DOCUMENT_NAME = /^(?:[\p{Lu}][\p{L}-]* )*(?:Agreement|Letter|Amendment|Exhibit)$/u;

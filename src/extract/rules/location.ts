@@ -199,7 +199,8 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'OPERATES_IN',
     pattern:
       '{s:ORG},? (?:which|that) (?:will |would |plans to |is to |is set to )?(?:also )?(?:make|makes|produce|produces|manufacture|manufactures|assemble|assembles|build|builds|mine|mines|grow|grows) (?:[\\w-]+ ){1,3}?(?:in|at) {o:LOCS}',
-    example: 'Verano Motors announced a joint venture, Verakito Cells Co., which will make batteries in Ohio.',
+    example:
+      'Verano Motors announced a joint venture, Verakito Cells Co., which will make batteries in Ohio.',
     confidence: 0.75,
   },
   {
