@@ -27,6 +27,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    // Why: a title may carry adjectives the title lexicon has no word for ("joint general secretary of
+    // the banned Vishwa Hindu Parishad", "chief scientific and medical officer for the ADA").
+    id: 'appositive-adjective-title-of',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}, (?:\\d{1,3}, )?(?:the |an? )?(?!{TITLE}\\b)(?:(?!(?:who|which|that|and|or|but|said|says|told|met|as|is|was|with|of|for|at)\\b)[a-z][a-z-]+ ){1,2}?(?:and [a-z][a-z-]+ )?{t:TITLE},? (?:of|at|for|with) (?:the )?(?:[a-z][\\w-]* ){0,4}?{o:ORG}(?![\\w-]*based)',
+    example: 'Acharya Giriraj Kishore, joint general secretary of the banned Vishwa Hindu Parishad, spoke.',
+    confidence: 0.8,
+  },
+  {
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
@@ -368,6 +378,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     pattern: '{s:PER},? (?:a |the )?(?:spokes(?:man|woman|person)|analyst|economist) (?:for|at|with) {o:ORG}',
     example: 'Tom Lee, a spokesman for Acme Corp., declined to comment.',
     confidence: 0.85,
+  },
+  {
+    // Why: an occupation noun that is not a listed title ("a lobbyist with", "a plant physiologist with",
+    // "a marine inspector at"); people an organization serves or holds are not its staff.
+    id: 'person-appositive-occupation-at-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{s:PER}, (?:\\d{1,3}, )?(?:an? |the )(?:[a-z][a-z-]+ ){0,2}?(?!(?:student|patient|resident|customer|passenger|visitor|prisoner|inmate|volunteer|consumer|borrower|shareholder|stockholder|investor|holder|lender|supporter|opponent|critic|fan|client|member|defendant|plaintiff|applicant|participant|competitor|partner)\\b)(?:[a-z]+(?:ist|er|or|ant|ent)|fellow),? (?:at|with|for) (?:the )?{o:ORG}(?![\\w-]*based)(?!['’]s)",
+    example: 'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
+    confidence: 0.8,
   },
   {
     id: 'said-person-title-org',

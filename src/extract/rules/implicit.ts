@@ -2,6 +2,10 @@
 // an official's country ("U.S. Ambassador Vernon Walters"), "a Republican from Chicago".
 import type { RelationRule } from './types.js';
 
+/** Role nouns of a public post ending a possessive description: "Venezuela's chief debt negotiator, X". */
+const PUBLIC_ROLE =
+  '(?:negotiator|ambassador|representative|envoy|governor|superintendent|mayor|minister|president|premier|leader|spokesman|spokeswoman|official|delegate|senator)';
+
 const OFFICIAL =
   '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
 
@@ -34,6 +38,20 @@ export const IMPLICIT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'place-native-person',
+    relation: 'LIVES_IN',
+    pattern: '{o:LOC} native,? (?:(?:and [a-z]+ of [a-z]+, )?(?:[a-z-]+ ){0,2}?){s:PER}',
+    example: 'The film was directed by Modesto native George Lucas in 1973.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-appositive-place-native',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER}, (?:\\d{1,3}, )?(?:an? |the )(?:[a-z-]+ )?{o:LOCS},? native\\b',
+    example: 'The names were picked by actress Cybill Shepherd, a Memphis native and mother of twins.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-born-person',
     relation: 'LIVES_IN',
     pattern: '{o:LOC}[- ]born (?:[a-z-]+ ){0,2}?{s:PER}',
@@ -46,6 +64,23 @@ export const IMPLICIT_RULES: RelationRule[] = [
     pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?${OFFICIAL} {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
+  },
+  {
+    // Why: a place's possessive before a person names the person's home or the place they serve:
+    // "Ohio's Richard Celeste", "Libya's deputy ambassador, Ali Sunni Muntasser".
+    id: 'place-possessive-person',
+    relation: 'LIVES_IN',
+    pattern: `{o:LOC}(?:'s|’s) (?:(?:[a-z][\\w-]* ){0,3}?${PUBLIC_ROLE}s?, )?{s:PER}(?!['’])`,
+    example: "The Democrats elected Ohio's Richard Celeste to be chairman of the association.",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-court-official-person',
+    relation: 'LIVES_IN',
+    pattern:
+      '{o:LOC} (?:(?:Bankruptcy|District|Circuit|Superior|County|Federal|Chief|Appeals|Municipal|Probate|Deputy|Assistant|State) ){0,2}(?:Judge|Attorney|Attorney General|Solicitor General|Marshal|District Attorney) {s:PER}',
+    example: 'U.S. Bankruptcy Judge George Proctor on Friday authorized the appointment.',
+    confidence: 0.75,
   },
   {
     id: 'person-from-place',

@@ -31,6 +31,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: the same source line after a headline ends with the item's serial number, which mixes
+    // capitals and digits: "… Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT".
+    id: 'source-line-after-serial',
+    relation: 'BASED_IN',
+    pattern:
+      '\\b(?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{8,} {o:LOC} (?:the )?{s:ORG}(?= in [A-Z][a-z]+ (?:\\d|[A-Z][a-z]{2} \\d|No \\d)|$)',
+    example: 'Farm Laborers Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
+    confidence: 0.85,
+  },
+  {
     id: 'x-based-org',
     relation: 'BASED_IN',
     pattern: '{o:LOC}(?:, {LOC})?-based (?:[\\w-]+ ){0,3}?{s:ORG}',
@@ -113,7 +123,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-of-place',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG} of {o:LOC}(?:, {LOC})?(?= said|, said| and|,|\\.| has| is| was| announced| reported| agreed)',
+      '{s:ORG} of (?<o>{LOC}(?:, {LOC})?)(?= said|, said| and|,|\\.|;|$| has| is| was| announced| reported| agreed)',
     example: 'Acme Corp of Boston said sales rose.',
     confidence: 0.7,
   },
@@ -203,6 +213,24 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-chain-of-three',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    // Why: "Fire Island National Seashore, Patchogue, N.Y.;" is one address read small to large; a list
+    // of places ends with "and" or runs on ("Mexico, Guadalajara, Monterrey, Tijuana").
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD})(?<!\\b(?:and|or|between) ){s:LOC}, (?<o>{LOC}, {LOC})(?!,?\\s+(?:(?:and|or)\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'The sites are Fire Island National Seashore, Patchogue, N.Y.; and others.',
+    confidence: 0.75,
+  },
+  {
+    id: 'place-chain-of-three-tail',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD})(?<!\\b(?:and|or|between) ){LOC}, {s:LOC}, {o:LOC}(?!,?\\s+(?:(?:and|or)\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'The sites are Fire Island National Seashore, Patchogue, N.Y.; and others.',
+    confidence: 0.75,
+  },
+  {
     id: 'place-capital',
     relation: 'LOCATED_IN',
     fixedStatus: true,
@@ -263,6 +291,33 @@ export const LOCATION_RULES: RelationRule[] = [
       '{s:PER},? (?:who )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
     example: 'Maria Lopez, who lives in Denver, bought the shares.',
     confidence: 0.75,
+  },
+  {
+    // Why: a birth line carries an age or a date before the place: "Jerome Robbins, 69, born in New
+    // York", "Andrew Jackson, born March 15, 1767, in Waxhaw", "George Washington: Born Feb. 22, 1732, in".
+    id: 'person-born-date-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:who )?(?:was )?born,? (?:(?:on )?(?:{DATE}|[A-Z][a-z]{2,}\\.? \\d{1,2},? \\d{4}|\\d{4}),? )?(?:in|near|at) {o:LOCS}',
+    example: 'Jerome Robbins, 69, born in New York, staged the show.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-now-lives-in',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER},? (?:\\d{1,3}, )?who (?:now |still |currently |also )(?:lives|resides) in {o:LOCS}',
+    example: 'Warner, who now lives in Ocala, Fla., declined to comment.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-home-in-place',
+    relation: 'LIVES_IN',
+    // Why: "Mary Fisher, said from her home in the Louisville suburb of Okolona", "in his native Ohio",
+    // "Nelson's hometown of Abbott"; another person in between may own the home.
+    pattern:
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?\\b(?:his|her) )(?:hometown|home town|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
+    example: "Waco is near Willie Nelson's hometown of Abbott.",
+    confidence: 0.8,
   },
   {
     id: 'person-of-place',
