@@ -7,7 +7,7 @@ const PUBLIC_ROLE =
   '(?:negotiator|ambassador|representative|envoy|governor|superintendent|mayor|minister|president|premier|leader|spokesman|spokeswoman|official|delegate|senator)';
 
 const OFFICIAL =
-  '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
+  '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|first lady|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
 
 /** What a person is, ending an appositive: "a Netherlands businessman", "a West Palm Beach, Fla., lawyer". */
 const OCCUPATION =
@@ -20,6 +20,13 @@ export const IMPLICIT_RULES: RelationRule[] = [
     pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b)`,
     example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
     confidence: 0.7,
+  },
+  {
+    id: 'person-the-place-official',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:\\d{1,3}, )?(?:the |an? )(?:former |then-|outgoing )?{o:LOC}(?:'s|’s)? (?:[a-z-]+ ){0,2}?${PUBLIC_ROLE}(?=[,.;]| who| and)`,
+    example: 'Bob Graham, the Florida governor, made a large investment in schools.',
+    confidence: 0.8,
   },
   {
     // Why: a country's or a town's leader lives there: "made Emile Jonassaint provisional president of

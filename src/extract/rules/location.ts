@@ -265,12 +265,22 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-possessive-place-plain',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    // Why: "Beijing's Tiananmen Square", "Zambia's Kafue River", "Miami's Dade County": a place's
+    // possessive before another place contains it (the gazetteer check drops countries inside others).
+    pattern: "(?<!\\b(?:from|to|between) ){o:LOC}(?:'s|’s) {s:LOC}(?!['’])",
+    example: "Crocodiles in Zambia's Kafue River have devoured five people.",
+    confidence: 0.8,
+  },
+  {
     id: 'place-in-place',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
     fixedStatus: true,
     pattern:
-      '{s:LOC},? in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
+      '{s:LOC},? in (?:the )?(?:(?:extreme|far|rural|remote|nearby) )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
     example: 'The plant sits in Lordstown in northeast Ohio.',
     confidence: 0.75,
   },
@@ -298,7 +308,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'person-born-date-in',
     relation: 'LIVES_IN',
     pattern:
-      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:who )?(?:was )?born,? (?:(?:on )?(?:{DATE}|[A-Z][a-z]{2,}\\.? \\d{1,2},? \\d{4}|\\d{4}),? )?(?:in|near|at) {o:LOCS}',
+      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:who )?(?:was )?born,? (?:(?:on )?(?:[A-Z][a-z]{2,}\\.? \\d{1,2},? )?(?:{DATE}|\\d{4}),? |{PER} )?(?:in|near|at) {o:LOCS}',
     example: 'Jerome Robbins, 69, born in New York, staged the show.',
     confidence: 0.8,
   },
@@ -315,7 +325,7 @@ export const LOCATION_RULES: RelationRule[] = [
     // Why: "Mary Fisher, said from her home in the Louisville suburb of Okolona", "in his native Ohio",
     // "Nelson's hometown of Abbott"; another person in between may own the home.
     pattern:
-      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?\\b(?:his|her) )(?:hometown|home town|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:hometown|home town|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
     example: "Waco is near Willie Nelson's hometown of Abbott.",
     confidence: 0.8,
   },
