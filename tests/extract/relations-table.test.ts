@@ -23,6 +23,8 @@ const POSITIVE: readonly [string, string[]][] = [
     'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
     ['Michael Mason WORKS_FOR American Petroleum Institute current'],
   ],
+  ['CBS anchorman Dan Rather spoke to the final session.', ['Dan Rather WORKS_FOR CBS current']],
+  ['London THE SUNDAY TIMES 30 Jan 94 pp 1, 15', ['THE SUNDAY TIMES BASED_IN London current']],
   [
     'Acharya Giriraj Kishore, joint general secretary of the banned Vishwa Hindu Parishad, spoke.',
     ['Acharya Giriraj Kishore WORKS_FOR Vishwa Hindu Parishad current'],
@@ -968,6 +970,8 @@ const NEGATIVE: readonly [string, string][] = [
   ['Sales rose in Mexico, Guadalajara, Monterrey, Tijuana and Puebla.', 'LOCATED_IN'],
   ['David Peterson, 37, a mental patient at Connecticut Valley Hospital, was charged.', 'WORKS_FOR'],
   ['John Smith, a customer of Acme Corp., complained.', 'WORKS_FOR'],
+  ['Acme Corp. customer John Smith complained.', 'WORKS_FOR'],
+  ['Senate minority leader Bob Dole announced his bid.', 'WORKS_FOR'],
   ['BANGKOK, Thailand (AP) - Thai Airways said profit rose.', 'BASED_IN'],
   ['Regulators blocked the merger of Staples Inc. and Office Depot Inc.', 'MERGED_WITH'],
   ['Nvidia Corp. abandoned its plan to acquire Arm Ltd. in February.', 'ACQUIRED'],

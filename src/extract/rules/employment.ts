@@ -53,6 +53,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: an occupation the title lexicon lacks, between the organization and the name: "CBS anchorman
+    // Dan Rather", "ITAR-TASS diplomatic correspondent Yuriy Tyssovsky"; customers and rivals are not staff.
+    id: 'org-occupation-person',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman)\\b,? {s:PER}(?!['’])",
+    example: 'CBS anchorman Dan Rather spoke to the final session.',
+    confidence: 0.8,
+  },
+  {
     id: 'org-plural-title-persons',
     relation: 'BY_TITLE',
     // Why: a plural title before a list names each person's post ("MIT professors Harold Abelson and

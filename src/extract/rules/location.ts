@@ -26,7 +26,8 @@ export const LOCATION_RULES: RelationRule[] = [
     // "Moscow IZVESTIYA in Russian 23 Mar 94 p 3", "Paris Radio Monte Carlo in Arabic 1700 GMT".
     id: 'source-line-place-org',
     relation: 'BASED_IN',
-    pattern: '^(?:[A-Z0-9]{8,} )?{o:LOC} (?:the )?{s:ORG}(?= in [A-Z][a-z]+ (?:\\d|[A-Z][a-z]{2} \\d)|$)',
+    pattern:
+      '^(?:[A-Z0-9]{8,} )?{o:LOC} (?:the )?{s:ORG}(?= in (?:[A-Z][a-z]+|{LOC}) (?:\\d|{DATE}|[A-Z][a-z]{2} \\d|No\\.? \\d)| \\d{1,2} [A-Z][a-z]{2} \\d{2}\\b|$)',
     example: 'Moscow IZVESTIYA in Russian 23 Mar 94 p 3',
     confidence: 0.85,
   },
@@ -36,7 +37,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'source-line-after-serial',
     relation: 'BASED_IN',
     pattern:
-      '\\b(?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{8,} {o:LOC} (?:the )?{s:ORG}(?= in [A-Z][a-z]+ (?:\\d|[A-Z][a-z]{2} \\d|No \\d)|$)',
+      '\\b(?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{8,} {o:LOC} (?:the )?{s:ORG}(?= in (?:[A-Z][a-z]+|{LOC}) (?:\\d|{DATE}|[A-Z][a-z]{2} \\d|No\\.? \\d)| \\d{1,2} [A-Z][a-z]{2} \\d{2}\\b|$)',
     example: 'Farm Laborers Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
     confidence: 0.85,
   },
