@@ -276,6 +276,22 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'place-is-in-place',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{s:LOC} (?:is|was|lies|lay|sits) (?:located |situated )?in (?:the )?(?:${DIRECTION} )?(?:part of )?{o:LOC}`,
+    example: 'Rome is in Lazio province and Naples is in Campania.',
+    confidence: 0.8,
+  },
+  {
+    id: 'place-possessive-division-of',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
+    example: "China's southern province of Guangdong reported growth.",
+    confidence: 0.8,
+  },
+  {
     id: 'place-in-place',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
