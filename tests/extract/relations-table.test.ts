@@ -785,6 +785,11 @@ const POSITIVE: readonly [string, string[]][] = [
     "Crocodiles in Zambia's Kafue River have devoured five people.",
     ['Kafue River LOCATED_IN Zambia current'],
   ],
+  ["China's southern province of Guangdong reported growth.", ['Guangdong LOCATED_IN China current']],
+  [
+    'Rome is in Lazio province and Naples is in Campania.',
+    ['Naples LOCATED_IN Campania current', 'Rome LOCATED_IN Lazio current'],
+  ],
   [
     'The plane crashed near Lemmon in extreme northwestern South Dakota.',
     ['Lemmon LOCATED_IN South Dakota current'],
