@@ -771,6 +771,14 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
   ["Waco is near Willie Nelson's hometown of Abbott.", ['Willie Nelson LIVES_IN Abbott current']],
+  [
+    "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
+    ['Morihiro Hosokawa LIVES_IN Japan current'],
+  ],
+  [
+    'Reith Chuol, governor of the Upper Nile region, told reporters.',
+    ['Reith Chuol LIVES_IN Upper Nile region current'],
+  ],
   // The home is the owner's, not the visitor's.
   ["Jones visited Mary Smith's home in Boston.", ['Mary Smith LIVES_IN Boston current']],
   [

@@ -29,11 +29,19 @@ export const IMPLICIT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: "Morihiro Hosokawa, Japan's prime minister," serves the place and lives there.
+    id: 'person-appositive-place-possessive-role',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:\\d{1,3}, )?(?:the )?(?:former |then-|outgoing )?{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?${PUBLIC_ROLE}(?=[,.;]| who| and)`,
+    example: "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
+    confidence: 0.8,
+  },
+  {
     // Why: a country's or a town's leader lives there: "made Emile Jonassaint provisional president of
     // Haiti", "Yahia Bouguettaya, the former mayor of Mohammadia".
     id: 'person-leader-of-place',
     relation: 'LIVES_IN',
-    pattern: `{s:PER},? (?:(?:would|will|is|was) (?:reportedly |now )?(?:be |become )?|as |became )?(?:the |a )?(?:[a-z]+ ){0,2}?(?:president|prime minister|premier|mayor|governor|chancellor|king|queen|emir|sultan) of {o:LOCS}(?![\\w-]*based)`,
+    pattern: `{s:PER},? (?:(?:would|will|is|was) (?:reportedly |now )?(?:be |become )?|as |became )?(?:the |a )?(?:[a-z]+ ){0,2}?(?:president|prime minister|premier|mayor|governor|chancellor|king|queen|emir|sultan) of (?:the )?{o:LOCS}(?![\\w-]*based)`,
     example: 'The generals made Emile Jonassaint provisional president of Haiti on Wednesday.',
     confidence: 0.7,
   },

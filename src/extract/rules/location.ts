@@ -315,7 +315,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'person-lives-in',
     relation: 'LIVES_IN',
     pattern:
-      '{s:PER},? (?:who )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
+      '{s:PER},? (?:(?:who|(?<=, )⟦P\\d+⟧) )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
     example: 'Maria Lopez, who lives in Denver, bought the shares.',
     confidence: 0.75,
   },
@@ -325,14 +325,15 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'person-born-date-in',
     relation: 'LIVES_IN',
     pattern:
-      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:who )?(?:was )?born,? (?:(?:on )?(?:[A-Z][a-z]{2,}\\.? \\d{1,2},? )?(?:{DATE}|\\d{4}),? |{PER} )?(?:in|near|at) {o:LOCS}',
+      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:(?:who|(?<=, )⟦P\\d+⟧) )?(?:was )?born,? (?:(?:on )?(?:[A-Z][a-z]{2,}\\.? \\d{1,2},? )?(?:{DATE}|\\d{4}),? |{PER} )?(?:in|near|at) {o:LOCS}',
     example: 'Jerome Robbins, 69, born in New York, staged the show.',
     confidence: 0.8,
   },
   {
     id: 'person-now-lives-in',
     relation: 'LIVES_IN',
-    pattern: '{s:PER},? (?:\\d{1,3}, )?who (?:now |still |currently |also )(?:lives|resides) in {o:LOCS}',
+    pattern:
+      '{s:PER},? (?:\\d{1,3}, )?(?:who|(?<=, )⟦P\\d+⟧) (?:now |still |currently |also )(?:lives|resides) in {o:LOCS}',
     example: 'Warner, who now lives in Ocala, Fla., declined to comment.',
     confidence: 0.8,
   },
