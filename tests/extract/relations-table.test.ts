@@ -795,6 +795,18 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ["China's southern province of Guangdong reported growth.", ['Guangdong LOCATED_IN China current']],
   [
+    'Cuenca, the third most important city in Ecuador, hosted the meeting.',
+    ['Cuenca LOCATED_IN Ecuador current'],
+  ],
+  [
+    'All three reactors at the Savannah River Plant, in Aiken, S.C., have been shut down.',
+    [
+      'Aiken LOCATED_IN S.C. current',
+      'Savannah River Plant LOCATED_IN Aiken current',
+      'Savannah River Plant LOCATED_IN S.C. current',
+    ],
+  ],
+  [
     'Rome is in Lazio province and Naples is in Campania.',
     ['Naples LOCATED_IN Campania current', 'Rome LOCATED_IN Lazio current'],
   ],

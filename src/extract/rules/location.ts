@@ -292,12 +292,22 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: an appositive that describes a place names what holds it: "Madagascar, an island nation in the
+    // Indian Ocean", "Cuenca, third most important city in Ecuador", "the Campbell Farm, a retreat center in Wapato".
+    id: 'place-appositive-nominal-in',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{s:LOC}, (?:an? |the )?(?:[\\w-]+ ){0,4}?(?:nation|country|city|town|village|state|province|island|region|port|capital|suburb|community|resort|center|centre|district|county|area|neighborhood) (?:in|of|on|off) (?:the )?(?:${DIRECTION} )?{o:LOC}`,
+    example: 'Cuenca, the third most important city in Ecuador, hosted the meeting.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-in-place',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
     fixedStatus: true,
     pattern:
-      '{s:LOC},? in (?:the )?(?:(?:extreme|far|rural|remote|nearby) )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
+      '{s:LOC},? in (?:the )?(?:(?:extreme|far|rural|remote|nearby) )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?(?<o>{LOC}(?:, {LOC}(?!,?\\s+(?:(?:and|or)\\s+)?{LOC}| in\\b))?)',
     example: 'The plant sits in Lordstown in northeast Ohio.',
     confidence: 0.75,
   },
