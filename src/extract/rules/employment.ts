@@ -412,7 +412,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "Roger Crouch of NASA have been chosen", "Alan Guth of M.I.T., Andrei Linde of Stanford": the
     // name ends a clause or a list item, or an auxiliary follows ("X of A and B" may join A and B).
     pattern:
-      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who)\\b|[,.;]|$)",
+      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },
