@@ -24,6 +24,14 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Michael Mason WORKS_FOR American Petroleum Institute current'],
   ],
   ['CBS anchorman Dan Rather spoke to the final session.', ['Dan Rather WORKS_FOR CBS current']],
+  [
+    'His brother, retired National Football League placekicker Mark Moseley, was in the courtroom.',
+    ['Mark Moseley WORKS_FOR National Football League current'],
+  ],
+  [
+    'On April 1, Robert C. Corduwener, a Netherlands businessman bought a 51 percent share of the company.',
+    ['Robert C. Corduwener LIVES_IN Netherlands current'],
+  ],
   ['London THE SUNDAY TIMES 30 Jan 94 pp 1, 15', ['THE SUNDAY TIMES BASED_IN London current']],
   [
     'Acharya Giriraj Kishore, joint general secretary of the banned Vishwa Hindu Parishad, spoke.',

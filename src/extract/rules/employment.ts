@@ -58,7 +58,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-occupation-person',
     relation: 'WORKS_FOR',
     pattern:
-      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman)\\b,? {s:PER}(?!['’])",
+      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
     example: 'CBS anchorman Dan Rather spoke to the final session.',
     confidence: 0.8,
   },

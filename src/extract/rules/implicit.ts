@@ -17,7 +17,7 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-appositive-place-occupation',
     relation: 'LIVES_IN',
-    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b)`,
+    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b| (?:bought|sold|took|made|said|told|got|gave|won|led|left|met|paid|ran|sent|spent|went|came|became|held|kept|found|wrote|began|brought|built|fought|taught|lost|saw|knew)\\b)`,
     example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
     confidence: 0.7,
   },
