@@ -25,6 +25,21 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['CBS anchorman Dan Rather spoke to the final session.', ['Dan Rather WORKS_FOR CBS current']],
   [
+    'Joe Weitz, another Emery employee, said the plane appeared to be on fire.',
+    ['Joe Weitz WORKS_FOR Emery current'],
+  ],
+  [
+    'Gilmore, of the Downtown Seattle Association, said the rules changed.',
+    ['Gilmore WORKS_FOR Downtown Seattle Association current'],
+  ],
+  [
+    'Franca Chlistovsky, who heads the Brera Meteorological Institute in Milan, said the winter was dry.',
+    [
+      'Brera Meteorological Institute BASED_IN Milan current',
+      'Franca Chlistovsky EXECUTIVE_OF Brera Meteorological Institute current',
+    ],
+  ],
+  [
     'His brother, retired National Football League placekicker Mark Moseley, was in the courtroom.',
     ['Mark Moseley WORKS_FOR National Football League current'],
   ],

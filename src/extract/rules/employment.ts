@@ -41,7 +41,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
     pattern:
-      "{s:PER}, (?:\\d+, )?(?:the |an? )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
+      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
@@ -285,7 +285,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-who-heads-org',
     relation: 'EXECUTIVE_OF',
-    pattern: `{s:PER},? who (?:heads|headed|runs|ran|leads|led|oversees|oversaw|has led|has run|has headed) {DESC}{o:ORG}(?!(?:'s|’s|') (?:rival|peer|competitor|customer|supplier|partner)s?\\b)`,
+    pattern: `{s:PER},? (?:who|(?<=, )⟦P\\d+⟧) (?:heads|headed|runs|ran|leads|led|oversees|oversaw|has led|has run|has headed) {DESC}{o:ORG}(?!(?:'s|’s|') (?:rival|peer|competitor|customer|supplier|partner)s?\\b)`,
     example: 'Ana Lima, who runs Acme Bank, declined to comment.',
     confidence: 0.7,
   },
@@ -412,7 +412,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "Roger Crouch of NASA have been chosen", "Alan Guth of M.I.T., Andrei Linde of Stanford": the
     // name ends a clause or a list item, or an auxiliary follows ("X of A and B" may join A and B).
     pattern:
-      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
+      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧['’]s )?{o:ORG}(?=['’]s ⟦O\\d+⟧| (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },
