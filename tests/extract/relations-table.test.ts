@@ -794,6 +794,7 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
   ["Waco is near Willie Nelson's hometown of Abbott.", ['Willie Nelson LIVES_IN Abbott current']],
+  ['Mary Roe, a Texas-born architect, designed it.', ['Mary Roe LIVES_IN Texas current']],
   [
     "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
     ['Morihiro Hosokawa LIVES_IN Japan current'],

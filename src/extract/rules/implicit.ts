@@ -74,6 +74,13 @@ export const IMPLICIT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'person-appositive-place-born',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER}, (?:\\d{1,3}, )?(?:an? )?{o:LOC}[- ]born\\b',
+    example: 'James Dickey, Georgia born, has been writer in residence for 23 years.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
     pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?${OFFICIAL} {s:PER}`,
