@@ -20,6 +20,39 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Winter, 53, a former Yale University law professor, spoke.', ['Winter WORKS_FOR Yale University former']],
   [
+    'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
+    ['Michael Mason WORKS_FOR American Petroleum Institute current'],
+  ],
+  ['CBS anchorman Dan Rather spoke to the final session.', ['Dan Rather WORKS_FOR CBS current']],
+  [
+    'Joe Weitz, another Emery employee, said the plane appeared to be on fire.',
+    ['Joe Weitz WORKS_FOR Emery current'],
+  ],
+  [
+    'Gilmore, of the Downtown Seattle Association, said the rules changed.',
+    ['Gilmore WORKS_FOR Downtown Seattle Association current'],
+  ],
+  [
+    'Franca Chlistovsky, who heads the Brera Meteorological Institute in Milan, said the winter was dry.',
+    [
+      'Brera Meteorological Institute BASED_IN Milan current',
+      'Franca Chlistovsky EXECUTIVE_OF Brera Meteorological Institute current',
+    ],
+  ],
+  [
+    'His brother, retired National Football League placekicker Mark Moseley, was in the courtroom.',
+    ['Mark Moseley WORKS_FOR National Football League current'],
+  ],
+  [
+    'On April 1, Robert C. Corduwener, a Netherlands businessman bought a 51 percent share of the company.',
+    ['Robert C. Corduwener LIVES_IN Netherlands current'],
+  ],
+  ['London THE SUNDAY TIMES 30 Jan 94 pp 1, 15', ['THE SUNDAY TIMES BASED_IN London current']],
+  [
+    'Acharya Giriraj Kishore, joint general secretary of the banned Vishwa Hindu Parishad, spoke.',
+    ['Acharya Giriraj Kishore WORKS_FOR Vishwa Hindu Parishad current'],
+  ],
+  [
     'Ana Ruiz, deputy chief executive of Corvel Holdings, said.',
     ['Ana Ruiz EXECUTIVE_OF Corvel Holdings current'],
   ],
@@ -829,6 +862,103 @@ const POSITIVE: readonly [string, string[]][] = [
     'Samsung Electronics is considering a chip plant in Texas.',
     ['Samsung Electronics OPERATES_IN Texas proposed'],
   ],
+  // CoNLL04-style places and people: source lines, address chains, natives, birth lines, homes
+  [
+    'Farm Laborers Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
+    ['XINHUA BASED_IN Beijing current'],
+  ],
+  [
+    'The suit names CH2M Hill of Corvallis, Ore., which designed the tunnel.',
+    [
+      'CH2M Hill BASED_IN Corvallis current',
+      'CH2M Hill BASED_IN Ore. current',
+      'Corvallis LOCATED_IN Ore. current',
+    ],
+  ],
+  [
+    'The closed sites are Fire Island National Seashore, Patchogue, N.Y.; and a depot in Texas.',
+    [
+      'Fire Island National Seashore LOCATED_IN N.Y. current',
+      'Fire Island National Seashore LOCATED_IN Patchogue current',
+      'Patchogue LOCATED_IN N.Y. current',
+    ],
+  ],
+  ['The tour visits Minnesota, Iowa, Kansas and Ohio.', []],
+  [
+    'The film was directed by Modesto native George Lucas in 1973.',
+    ['George Lucas LIVES_IN Modesto current'],
+  ],
+  [
+    'The names were picked by actress Cybill Shepherd, a Memphis native and mother of twins.',
+    ['Cybill Shepherd LIVES_IN Memphis current'],
+  ],
+  [
+    "Venezuela's chief debt negotiator, Miguel Rodriguez, told reporters Monday that talks would resume.",
+    ['Miguel Rodriguez LIVES_IN Venezuela current'],
+  ],
+  ["Japan's Itochu Corp. agreed to buy the stake.", ['Itochu Corp. BASED_IN Japan current']],
+  [
+    'U.S. Bankruptcy Judge George Proctor on Friday authorized the appointment.',
+    ['George Proctor LIVES_IN United States current'],
+  ],
+  [
+    'Neil Simon was born on Feb. 5, 1907, in Portland, Ore., and grew up there.',
+    [
+      'Neil Simon LIVES_IN Ore. current',
+      'Neil Simon LIVES_IN Portland current',
+      'Portland LOCATED_IN Ore. current',
+    ],
+  ],
+  ['Jerome Robbins, 69, born in New York, staged the show.', ['Jerome Robbins LIVES_IN New York current']],
+  [
+    'Warner, who now lives in Ocala, Fla., declined to comment.',
+    ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
+  ],
+  ["Waco is near Willie Nelson's hometown of Abbott.", ['Willie Nelson LIVES_IN Abbott current']],
+  ['Mary Roe, a Texas-born architect, designed it.', ['Mary Roe LIVES_IN Texas current']],
+  [
+    "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
+    ['Morihiro Hosokawa LIVES_IN Japan current'],
+  ],
+  [
+    'Reith Chuol, governor of the Upper Nile region, told reporters.',
+    ['Reith Chuol LIVES_IN Upper Nile region current'],
+  ],
+  // The home is the owner's, not the visitor's.
+  ["Jones visited Mary Smith's home in Boston.", ['Mary Smith LIVES_IN Boston current']],
+  [
+    'Mary Fisher said from her home in the Louisville suburb of Okolona that she was fine.',
+    ['Mary Fisher LIVES_IN Louisville current'],
+  ],
+  [
+    'Bob Graham, the Florida governor, made a large investment in schools.',
+    ['Bob Graham LIVES_IN Florida current'],
+  ],
+  [
+    "Crocodiles in Zambia's Kafue River have devoured five people.",
+    ['Kafue River LOCATED_IN Zambia current'],
+  ],
+  ["China's southern province of Guangdong reported growth.", ['Guangdong LOCATED_IN China current']],
+  [
+    'Cuenca, the third most important city in Ecuador, hosted the meeting.',
+    ['Cuenca LOCATED_IN Ecuador current'],
+  ],
+  [
+    'All three reactors at the Savannah River Plant, in Aiken, S.C., have been shut down.',
+    [
+      'Aiken LOCATED_IN S.C. current',
+      'Savannah River Plant LOCATED_IN Aiken current',
+      'Savannah River Plant LOCATED_IN S.C. current',
+    ],
+  ],
+  [
+    'Rome is in Lazio province and Naples is in Campania.',
+    ['Naples LOCATED_IN Campania current', 'Rome LOCATED_IN Lazio current'],
+  ],
+  [
+    'The plane crashed near Lemmon in extreme northwestern South Dakota.',
+    ['Lemmon LOCATED_IN South Dakota current'],
+  ],
   [
     'Foxconn Technology Group closed its factory in Brazil last year.',
     ['Foxconn Technology Group OPERATES_IN Brazil former'],
@@ -1011,6 +1141,13 @@ const NEGATIVE: readonly [string, string][] = [
   ['Rivian Automotive built a test track near Detroit.', 'OPERATES_IN'],
   ['Hyundai Motor Co. denied a report that it would merge with Kia Corp.', 'MERGED_WITH'],
   ['Broadcom Inc. walked away from its bid for Qualcomm Inc.', 'ACQUIRED'],
+  // A list of places is no address chain; patients and customers are not staff.
+  ['Sales rose in Mexico, Guadalajara, Monterrey, Tijuana and Puebla.', 'LOCATED_IN'],
+  ['David Peterson, 37, a mental patient at Connecticut Valley Hospital, was charged.', 'WORKS_FOR'],
+  ['John Smith, a customer of Acme Corp., complained.', 'WORKS_FOR'],
+  ['Acme Corp. customer John Smith complained.', 'WORKS_FOR'],
+  ['Senate minority leader Bob Dole announced his bid.', 'WORKS_FOR'],
+  ['BANGKOK, Thailand (AP) - Thai Airways said profit rose.', 'BASED_IN'],
   ['Regulators blocked the merger of Staples Inc. and Office Depot Inc.', 'MERGED_WITH'],
   ['Nvidia Corp. abandoned its plan to acquire Arm Ltd. in February.', 'ACQUIRED'],
   ['Sanofi SA said it has no plans to build a plant in Canada.', 'OPERATES_IN'],

@@ -90,11 +90,21 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    // Why: a title may carry adjectives the title lexicon has no word for ("joint general secretary of
+    // the banned Vishwa Hindu Parishad", "chief scientific and medical officer for the ADA").
+    id: 'appositive-adjective-title-of',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}, (?:\\d{1,3}, )?(?:the |an? )?(?!{TITLE}\\b)(?:(?!(?:who|which|that|and|or|but|said|says|told|met|as|is|was|with|of|for|at)\\b)[a-z][a-z-]+ ){1,2}?(?:and [a-z][a-z-]+ )?{t:TITLE},? (?:of|at|for|with) (?:the )?(?:[a-z][\\w-]* ){0,4}?{o:ORG}(?![\\w-]*based)',
+    example: 'Acharya Giriraj Kishore, joint general secretary of the banned Vishwa Hindu Parishad, spoke.',
+    confidence: 0.8,
+  },
+  {
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
     pattern:
-      "{s:PER}, (?:\\d+, )?(?:the |an? )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
+      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
@@ -104,6 +114,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     pattern: "{o:ORG}(?:'s|’s)? (?:own )?{t:TITLE},? {s:PER}",
     example: 'Ascend Elements CEO Linh Austin said the plant will open in 2026.',
     confidence: 0.85,
+  },
+  {
+    // Why: an occupation the title lexicon lacks, between the organization and the name: "CBS anchorman
+    // Dan Rather", "ITAR-TASS diplomatic correspondent Yuriy Tyssovsky"; customers and rivals are not staff.
+    id: 'org-occupation-person',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
+    example: 'CBS anchorman Dan Rather spoke to the final session.',
+    confidence: 0.8,
   },
   {
     id: 'org-plural-title-persons',
@@ -376,7 +396,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-who-heads-org',
     relation: 'EXECUTIVE_OF',
-    pattern: `{s:PER},? who (?:heads|headed|runs|ran|leads|led|oversees|oversaw|has led|has run|has headed) {DESC}{o:ORG}(?!(?:'s|’s|') (?:rival|peer|competitor|customer|supplier|partner)s?\\b)`,
+    pattern: `{s:PER},? (?:who|(?<=, )⟦P\\d+⟧) (?:heads|headed|runs|ran|leads|led|oversees|oversaw|has led|has run|has headed) {DESC}{o:ORG}(?!(?:'s|’s|') (?:rival|peer|competitor|customer|supplier|partner)s?\\b)`,
     example: 'Ana Lima, who runs Acme Bank, declined to comment.',
     confidence: 0.7,
   },
@@ -482,6 +502,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: an occupation noun that is not a listed title ("a lobbyist with", "a plant physiologist with",
+    // "a marine inspector at"); people an organization serves or holds are not its staff.
+    id: 'person-appositive-occupation-at-org',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{s:PER}, (?:\\d{1,3}, )?(?:an? |the )(?:[a-z][a-z-]+ ){0,2}?(?!(?:student|patient|resident|customer|passenger|visitor|prisoner|inmate|volunteer|consumer|borrower|shareholder|stockholder|investor|holder|lender|supporter|opponent|critic|fan|client|member|defendant|plaintiff|applicant|participant|competitor|partner)\\b)(?:[a-z]+(?:ist|er|or|ant|ent)|fellow),? (?:at|with|for) (?:the )?{o:ORG}(?![\\w-]*based)(?!['’]s)",
+    example: 'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
+    confidence: 0.8,
+  },
+  {
     id: 'said-person-title-org',
     relation: 'BY_TITLE',
     pattern: '\\bsaid {s:PER},? (?:the |an? )?{o:ORG} {t:TITLE}',
@@ -495,7 +525,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // name ends a clause or a list item, an auxiliary follows, or "and" another person ("X of A and B"
     // may join A and B).
     pattern:
-      "{s:PER}(?:, \\d{1,3},)? of (?:the )?{o:ORG}(?!['’])(?= (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who)\\b| and {PER}|[,.;]|$)",
+      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧['’]s )?{o:ORG}(?=['’]s ⟦O\\d+⟧| (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
   },

@@ -2,8 +2,12 @@
 // an official's country ("U.S. Ambassador Vernon Walters"), "a Republican from Chicago".
 import type { RelationRule } from './types.js';
 
+/** Role nouns of a public post ending a possessive description: "Venezuela's chief debt negotiator, X". */
+const PUBLIC_ROLE =
+  '(?:negotiator|ambassador|representative|envoy|governor|superintendent|mayor|minister|president|premier|leader|spokesman|spokeswoman|official|delegate|senator)';
+
 const OFFICIAL =
-  '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
+  '(?:Ambassador|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|Mayor|Prime Minister|Foreign Minister|Defense Minister|Finance Minister|Minister|Secretary|President|Premier|Chancellor|King|Queen|first lady|envoy|official|leader|lawmaker|diplomat|citizen|businessman|businesswoman|composer|writer|author|historian|dissident|economist)';
 
 /** What a person is, ending an appositive: "a Netherlands businessman", "a West Palm Beach, Fla., lawyer". */
 const OCCUPATION =
@@ -13,16 +17,31 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-appositive-place-occupation',
     relation: 'LIVES_IN',
-    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b)`,
+    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b| (?:bought|sold|took|made|said|told|got|gave|won|led|left|met|paid|ran|sent|spent|went|came|became|held|kept|found|wrote|began|brought|built|fought|taught|lost|saw|knew)\\b)`,
     example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
     confidence: 0.7,
+  },
+  {
+    id: 'person-the-place-official',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:\\d{1,3}, )?(?:the |an? )(?:former |then-|outgoing )?{o:LOC}(?:'s|’s)? (?:[a-z-]+ ){0,2}?${PUBLIC_ROLE}(?=[,.;]| who| and)`,
+    example: 'Bob Graham, the Florida governor, made a large investment in schools.',
+    confidence: 0.8,
+  },
+  {
+    // Why: "Morihiro Hosokawa, Japan's prime minister," serves the place and lives there.
+    id: 'person-appositive-place-possessive-role',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:\\d{1,3}, )?(?:the )?(?:former |then-|outgoing )?{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?${PUBLIC_ROLE}(?=[,.;]| who| and)`,
+    example: "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
+    confidence: 0.8,
   },
   {
     // Why: a country's or a town's leader lives there: "made Emile Jonassaint provisional president of
     // Haiti", "Yahia Bouguettaya, the former mayor of Mohammadia".
     id: 'person-leader-of-place',
     relation: 'LIVES_IN',
-    pattern: `{s:PER},? (?:(?:would|will|is|was) (?:reportedly |now )?(?:be |become )?|as |became )?(?:the |a )?(?:[a-z]+ ){0,2}?(?:president|prime minister|premier|mayor|governor|chancellor|king|queen|emir|sultan) of {o:LOCS}(?![\\w-]*based)`,
+    pattern: `{s:PER},? (?:(?:would|will|is|was) (?:reportedly |now )?(?:be |become )?|as |became )?(?:the |a )?(?:[a-z]+ ){0,2}?(?:president|prime minister|premier|mayor|governor|chancellor|king|queen|emir|sultan) of (?:the )?{o:LOCS}(?![\\w-]*based)`,
     example: 'The generals made Emile Jonassaint provisional president of Haiti on Wednesday.',
     confidence: 0.7,
   },
@@ -34,6 +53,20 @@ export const IMPLICIT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'place-native-person',
+    relation: 'LIVES_IN',
+    pattern: '{o:LOC} native,? (?:(?:and [a-z]+ of [a-z]+, )?(?:[a-z-]+ ){0,2}?){s:PER}',
+    example: 'The film was directed by Modesto native George Lucas in 1973.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-appositive-place-native',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER}, (?:\\d{1,3}, )?(?:an? |the )(?:[a-z-]+ )?{o:LOCS},? native\\b',
+    example: 'The names were picked by actress Cybill Shepherd, a Memphis native and mother of twins.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-born-person',
     relation: 'LIVES_IN',
     pattern: '{o:LOC}[- ]born (?:[a-z-]+ ){0,2}?{s:PER}',
@@ -41,11 +74,35 @@ export const IMPLICIT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'person-appositive-place-born',
+    relation: 'LIVES_IN',
+    pattern: '{s:PER}, (?:\\d{1,3}, )?(?:an? )?{o:LOC}[- ]born\\b',
+    example: 'James Dickey, Georgia born, has been writer in residence for 23 years.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
     pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?${OFFICIAL} {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
+  },
+  {
+    // Why: a place's possessive before a person names the person's home or the place they serve:
+    // "Ohio's Richard Celeste", "Libya's deputy ambassador, Ali Sunni Muntasser".
+    id: 'place-possessive-person',
+    relation: 'LIVES_IN',
+    pattern: `{o:LOC}(?:'s|’s) (?:(?:[a-z][\\w-]* ){0,3}?${PUBLIC_ROLE}s?, )?{s:PER}(?!['’])`,
+    example: "The Democrats elected Ohio's Richard Celeste to be chairman of the association.",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-court-official-person',
+    relation: 'LIVES_IN',
+    pattern:
+      '{o:LOC} (?:(?:Bankruptcy|District|Circuit|Superior|County|Federal|Chief|Appeals|Municipal|Probate|Deputy|Assistant|State) ){0,2}(?:Judge|Attorney|Attorney General|Solicitor General|Marshal|District Attorney) {s:PER}',
+    example: 'U.S. Bankruptcy Judge George Proctor on Friday authorized the appointment.',
+    confidence: 0.75,
   },
   {
     id: 'person-from-place',

@@ -26,8 +26,19 @@ export const LOCATION_RULES: RelationRule[] = [
     // "Moscow IZVESTIYA in Russian 23 Mar 94 p 3", "Paris Radio Monte Carlo in Arabic 1700 GMT".
     id: 'source-line-place-org',
     relation: 'BASED_IN',
-    pattern: '^(?:[A-Z0-9]{8,} )?{o:LOC} (?:the )?{s:ORG}(?= in [A-Z][a-z]+ (?:\\d|[A-Z][a-z]{2} \\d)|$)',
+    pattern:
+      '^(?:[A-Z0-9]{8,} )?{o:LOC} (?:the )?{s:ORG}(?= in (?:[A-Z][a-z]+|{LOC}) (?:\\d|{DATE}|[A-Z][a-z]{2} \\d|No\\.? \\d)| \\d{1,2} [A-Z][a-z]{2} \\d{2}\\b|$)',
     example: 'Moscow IZVESTIYA in Russian 23 Mar 94 p 3',
+    confidence: 0.85,
+  },
+  {
+    // Why: the same source line after a headline ends with the item's serial number, which mixes
+    // capitals and digits: "… Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT".
+    id: 'source-line-after-serial',
+    relation: 'BASED_IN',
+    pattern:
+      '\\b(?=[A-Z]*\\d)(?=\\d*[A-Z])[A-Z0-9]{8,} {o:LOC} (?:the )?{s:ORG}(?= in (?:[A-Z][a-z]+|{LOC}) (?:\\d|{DATE}|[A-Z][a-z]{2} \\d|No\\.? \\d)| \\d{1,2} [A-Z][a-z]{2} \\d{2}\\b|$)',
+    example: 'Farm Laborers Move to Cities OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
     confidence: 0.85,
   },
   {
@@ -114,7 +125,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-of-place',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG} of {o:LOC}(?:, {LOC})?(?= said|, said| and|,|\\.| has| is| was| announced| reported| agreed)',
+      '{s:ORG} of (?<o>{LOC}(?:, {LOC})?)(?= said|, said| and|,|\\.|;|$| has| is| was| announced| reported| agreed)',
     example: 'Acme Corp of Boston said sales rose.',
     confidence: 0.7,
   },
@@ -215,6 +226,24 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-chain-of-three',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    // Why: "Fire Island National Seashore, Patchogue, N.Y.;" is one address read small to large; a list
+    // of places ends with "and" or runs on ("Mexico, Guadalajara, Monterrey, Tijuana").
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD})(?<!\\b(?:and|or|between) ){s:LOC}, (?<o>{LOC}, {LOC})(?!,?\\s+(?:(?:and|or)\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'The sites are Fire Island National Seashore, Patchogue, N.Y.; and others.',
+    confidence: 0.75,
+  },
+  {
+    id: 'place-chain-of-three-tail',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `(?<!{LOC},\\s+${LIST_LEAD})(?<!\\b(?:and|or|between) ){LOC}, {s:LOC}, {o:LOC}(?!,?\\s+(?:(?:and|or)\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'The sites are Fire Island National Seashore, Patchogue, N.Y.; and others.',
+    confidence: 0.75,
+  },
+  {
     id: 'place-capital',
     relation: 'LOCATED_IN',
     fixedStatus: true,
@@ -249,12 +278,48 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'place-possessive-place-plain',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    // Why: "Beijing's Tiananmen Square", "Zambia's Kafue River", "Miami's Dade County": a place's
+    // possessive before another place contains it (the gazetteer check drops countries inside others).
+    pattern: "(?<!\\b(?:from|to|between) ){o:LOC}(?:'s|’s) {s:LOC}(?!['’])",
+    example: "Crocodiles in Zambia's Kafue River have devoured five people.",
+    confidence: 0.8,
+  },
+  {
+    id: 'place-is-in-place',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{s:LOC} (?:is|was|lies|lay|sits) (?:located |situated )?in (?:the )?(?:${DIRECTION} )?(?:part of )?{o:LOC}`,
+    example: 'Rome is in Lazio province and Naples is in Campania.',
+    confidence: 0.8,
+  },
+  {
+    id: 'place-possessive-division-of',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
+    example: "China's southern province of Guangdong reported growth.",
+    confidence: 0.8,
+  },
+  {
+    // Why: an appositive that describes a place names what holds it: "Madagascar, an island nation in the
+    // Indian Ocean", "Cuenca, third most important city in Ecuador", "the Campbell Farm, a retreat center in Wapato".
+    id: 'place-appositive-nominal-in',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `{s:LOC}, (?:an? |the )?(?:[\\w-]+ ){0,4}?(?:nation|country|city|town|village|state|province|island|region|port|capital|suburb|community|resort|center|centre|district|county|area|neighborhood) (?:in|of|on|off) (?:the )?(?:${DIRECTION} )?{o:LOC}`,
+    example: 'Cuenca, the third most important city in Ecuador, hosted the meeting.',
+    confidence: 0.8,
+  },
+  {
     id: 'place-in-place',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
     fixedStatus: true,
     pattern:
-      '{s:LOC},? in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?{o:LOC}',
+      '{s:LOC},? in (?:the )?(?:(?:extreme|far|rural|remote|nearby) )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?(?<o>{LOC}(?:, {LOC}(?!,?\\s+(?:(?:and|or)\\s+)?{LOC}| in\\b))?)',
     example: 'The plant sits in Lordstown in northeast Ohio.',
     confidence: 0.75,
   },
@@ -272,9 +337,37 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'person-lives-in',
     relation: 'LIVES_IN',
     pattern:
-      '{s:PER},? (?:who )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
+      '{s:PER},? (?:(?:who|(?<=, )⟦P\\d+⟧) )?(?:lives|lived|living|resides|resided|grew up|was born|born|is a native|a native|native|a resident|resident) (?:of |in )?{o:LOC}',
     example: 'Maria Lopez, who lives in Denver, bought the shares.',
     confidence: 0.75,
+  },
+  {
+    // Why: a birth line carries an age or a date before the place: "Jerome Robbins, 69, born in New
+    // York", "Andrew Jackson, born March 15, 1767, in Waxhaw", "George Washington: Born Feb. 22, 1732, in".
+    id: 'person-born-date-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:(?:who|(?<=, )⟦P\\d+⟧) )?(?:was )?born,? (?:(?:on )?(?:[A-Z][a-z]{2,}\\.? \\d{1,2},? )?(?:{DATE}|\\d{4}),? |{PER} )?(?:in|near|at) {o:LOCS}',
+    example: 'Jerome Robbins, 69, born in New York, staged the show.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-now-lives-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER},? (?:\\d{1,3}, )?(?:who|(?<=, )⟦P\\d+⟧) (?:now |still |currently |also )(?:lives|resides) in {o:LOCS}',
+    example: 'Warner, who now lives in Ocala, Fla., declined to comment.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-home-in-place',
+    relation: 'LIVES_IN',
+    // Why: "Mary Fisher, said from her home in the Louisville suburb of Okolona", "in his native Ohio",
+    // "Nelson's hometown of Abbott"; another person in between may own the home.
+    pattern:
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:hometown|home town|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
+    example: "Waco is near Willie Nelson's hometown of Abbott.",
+    confidence: 0.8,
   },
   {
     id: 'person-of-place',
