@@ -1,7 +1,7 @@
 // Train the relation classifier weights (models/relations-weights.json.gz) from TRAINING data only; reproducible.
 // Run: node scripts/ner-run.mjs scripts/train-relations.ts [--data ../shared/datasets]
 //      [--out models/relations-weights.json.gz] [--sets conll04,knowledgenet,fire] [--epochs 50]
-//      [--seed 20240601] [--l2 0.1] [--target-precision 0.8] [--min-class-precision 0.5] [--never LOCATED_IN]
+//      [--seed 20240601] [--l2 0.1] [--target-precision 0.75] [--min-class-precision 0.5] [--never LOCATED_IN]
 //      [--fold-by document|example] [--set-weights conll04:0.5] [--heldout-dir DIR] [--cache] [--check]
 //      [--skip-covered] [--dump-oof FILE]
 // Training data: CoNLL04 train; KnowledgeNet folds 1-2 (fold 3 held out); FIRE dev examples whose index
@@ -52,7 +52,9 @@ const { values } = parseArgs({
     'set-weights': { type: 'string', default: 'conll04:0.5' },
     'dump-oof': { type: 'string' },
     prune: { type: 'string', default: '0.01' },
-    'target-precision': { type: 'string', default: '0.8' },
+    // Why: with the session-4 rules covering the easy pairs, out-of-fold precision 0.8 needs threshold
+    // 0.8 and halves recall (out-of-fold F1 0.257); 0.75 keeps threshold 0.7 (F1 0.338, precision 0.77).
+    'target-precision': { type: 'string', default: '0.75' },
     'min-class-precision': { type: 'string', default: '0.5' },
     // Why: out-of-fold LOCATED_IN looks precise (CoNLL04's "City , State" pairs, in-distribution), but
     // on other text it guesses: 1 of 6 right on the CoNLL04/FIRE dev sets, 0 of 4 on a sample of

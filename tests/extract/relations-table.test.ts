@@ -1123,6 +1123,11 @@ const POSITIVE: readonly [string, string[]][] = [
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
+  // A person's own title appositive says what he is; companies after it are what he speaks of.
+  [
+    'Fred Farrar, another agency spokesman, said airlines flying the jet include Continental Airlines Inc.',
+    'WORKS_FOR Continental',
+  ],
   // "with X in Thailand" is where the venture would be, not X's home (rules and classifier).
   [
     'Harlow Chemicals is considering a joint venture with Sumiden Resins in Thailand, the Nikkei reported.',

@@ -3,7 +3,7 @@
 import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
 import { mentionsFacility } from '../../lexicons/facilities.js';
 import { gazetteer } from '../../lexicons/gazetteer.js';
-import { titleTypes } from '../../lexicons/titles.js';
+import { ROLE_WORDS, titleTypes } from '../../lexicons/titles.js';
 import { detectStatus } from '../status.js';
 import { scorePairInContext } from './context-score.js';
 import { isRoleStem } from './features.js';
@@ -124,6 +124,17 @@ function nearerCompanyIsBased(text: string, mentions: Mention[], first: Mention,
   );
 }
 
+/** A person's own title appositive: ", another FAA spokesman, ". */
+const OWN_TITLE = new RegExp(
+  `^ ?, (?:an? |the |another |its |their )[^,;]{0,60}\\b(?:${ROLE_WORDS.join('|')})s?\\b[^,;]{0,30}, `,
+  'iu',
+);
+
+/** Whether the person's own title appositive stands between it and the company (see OWN_TITLE). */
+function ownTitleBefore(text: string, person: Mention, company: Mention): boolean {
+  return person.end < company.start && OWN_TITLE.test(text.slice(person.end, company.start));
+}
+
 /** Whether another person is named right after the company, after a comma ("… of the Ministry, Datuk X"). */
 function holderFollows(text: string, mentions: Mention[], person: Mention, company: Mention): boolean {
   return (
@@ -211,6 +222,9 @@ export function classifyPairsWith(
     // Why: "his wife, Siti Hasmah, and the deputy secretary of the Foreign Ministry, Datuk Abdul …": a
     // post's holder named right after the company is the one who holds it.
     if (sm.type === 'Person' && om.type === 'Organization' && holderFollows(text, mentions, sm, om)) continue;
+    // Why: "Fred Farrar, another FAA spokesman, said airlines … are Continental, Delta": the person's own
+    // appositive says what he is; companies after it are what he speaks of.
+    if (sm.type === 'Person' && om.type === 'Organization' && ownTitleBefore(text, sm, om)) continue;
     if (type === 'WORKS_FOR') {
       const found = findTitle(text, pair);
       if (found) {
