@@ -50,9 +50,12 @@ const NOT_OWNER =
   "(?!(?:'s|’s|'|’) (?:[\\w-]+ ){0,2}?(?:unit|arm|subsidiary|division|affiliate|business|parent|owner|brand|board|shareholders|investors))";
 /** An acquired object that is not the owner of what changed hands: "Acme's unit was sold to X". */
 const NOT_POSSESSIVE = "(?!'s|’s|')";
-/** An object that is only the owner of what was bought: "to buy Alcon stake", "bought Kodak assets". */
+/**
+ * An object that is only the owner of what was bought: "to buy Alcon stake", "bought Kodak assets",
+ * "the Kodak unit"; but "the Westrand Mining unit of Halden" names the unit itself.
+ */
 const NOT_PART =
-  '(?! (?:stakes?|shares|stock|assets|businesses|business|units?|divisions?|operations|brands?|plants?|factory|portfolio)\\b)';
+  '(?! (?:stakes?|shares|stock|assets|operations|brands?|plants?|factory|portfolio)\\b| (?:businesses|business|units?|divisions?)\\b(?! of ⟦O))';
 /** A stake size that makes the holder the owner. */
 const MAJORITY =
   '(?:majority|controlling|(?:5[1-9]|[6-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|pct)(?: controlling| majority)?)';
