@@ -830,6 +830,11 @@ const POSITIVE: readonly [string, string[]][] = [
     ],
   ],
   ['Corvane Pumps Inc. is a Boston-based maker of pumps.', ['Corvane Pumps Inc. BASED_IN Boston current']],
+  // "X, said Zurich-based Y" is no appositive: the place is Y's.
+  [
+    'Jane Roe, chief executive of Acme Corp., said Zurich-based Beta Systems AG is growing.',
+    ['Beta Systems AG BASED_IN Zurich current', 'Jane Roe CEO_OF Acme Corp. current'],
+  ],
   [
     'Anchor Financial Corp agreed to acquire Waccamaw State Bank of Surfside Beach for $30 million.',
     ['Anchor Financial Corp ACQUIRED Waccamaw State Bank of Surfside Beach planned'],

@@ -55,7 +55,7 @@ export const LOCATION_RULES: RelationRule[] = [
     // Why: an appositive or a copula ("X is a Boston-based firm"); in "its merger with Laval,
     // Quebec-based Beta" the place is Beta's.
     pattern:
-      '{s:ORG}(?:, (?:which is |which was )?| (?:is|was|has been) )(?:an? |the )?(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
+      '{s:ORG}(?:, (?:which (?:is|was) )?(?:an? |the )| (?:is|was|has been) (?:an? |the )?)(?:[\\w-]+ ){0,2}?{o:LOC}(?:, {LOC})?-based',
     example: 'GEM Co., a Shenzhen-based firm, recycles batteries.',
     confidence: 0.9,
     statusCue: 'match',
