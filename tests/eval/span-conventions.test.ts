@@ -42,14 +42,15 @@ describe('conventionalSpans', () => {
 
   it.each([
     ['In 1890 , Eisenhower was born in Denison , Texas .', 'Denison , Texas'],
-    ['Simon was born on July 5 , 1907 , in Portland , Ore. , and', 'Portland , Ore.'],
+    ['Simon was born on Feb. 5 , 1907 , in Portland , Ore. , and', 'Portland , Ore.'],
     ['Flooding hit Denison , Texas , on Monday .', 'Denison'],
   ])('birthplace chains: "%s" → "%s"', (text, expected) => {
     const city = /(Denison|Portland) , /.exec(text)![1]!;
     const state = /, (Texas|Ore\.) /.exec(text)![1]!;
     const mentions = [mention(text, city, 'Place', 'm1'), mention(text, state, 'Place', 'm2')];
     const c: SpanConventions = {
-      joinedPlaceChainAfter: '\\b(?:born|died)\\b(?:[^.;]{0,30} )?(?:in|near|at) ',
+      joinedPlaceChainAfter:
+        '\\b(?:born|died)\\b(?:(?:[^.;]|(?<=\\b[A-Z][a-z]{2})\\.){0,30} )?(?:in|near|at) ',
     };
     const { spans, absorbed } = conventionalSpans(text, mentions, c);
     expect(text.slice(spans.get('m1')!.start, spans.get('m1')!.end)).toBe(expected);
