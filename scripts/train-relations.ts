@@ -233,13 +233,15 @@ console.error(`read ${units.length} training examples in ${Date.now() - started}
 // Why: pairs are built from the extractor's OWN mentions and rule relations (`extractMentions`, the
 // mention steps of `extractDocument`), so the model learns on the entity errors it will meet.
 interface Extracted {
+  /** The text the extractor read (line breaks that only wrap a paragraph as spaces). */
+  text: string;
   sentences: Span[];
   mentions: Mention[];
   rules: RelationMention[];
 }
-function extractForTraining(text: string): Extracted {
-  const { sentences, related } = extractMentions(text);
-  return { sentences, mentions: related, rules: extractRelations(text, sentences, related) };
+function extractForTraining(original: string): Extracted {
+  const { text, sentences, related } = extractMentions(original);
+  return { text, sentences, mentions: related, rules: extractRelations(text, sentences, related) };
 }
 const cachePath = join(
   'node_modules/.cache/corpgraph-relclf',
@@ -274,7 +276,7 @@ const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.e
 units.forEach((unit, u) => {
   const ex = extracted[u];
   if (!ex) return;
-  for (const pair of candidatePairs(unit.example.text, ex.sentences, ex.mentions, classes, ex.rules)) {
+  for (const pair of candidatePairs(ex.text, ex.sentences, ex.mentions, classes, ex.rules)) {
     const sm = ex.mentions[pair.subject];
     const om = ex.mentions[pair.object];
     if (!sm || !om) continue;

@@ -45,7 +45,7 @@ const BEFORE: readonly Cue[] = [
     'overrules',
   ],
   // Why: what a company acquires is a company ("Kinross acquired Echo Bay"); a known place stays one
-  // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see NOT_AFTER_BEFORE_CUE).
+  // (checked before the cues), and "acquired Dover-based X" leaves "Dover" alone (see DESCRIBES_NEXT).
   // "bought" and "purchased" stay out: goods and property are bought too ("purchased the Lotus Mk4").
   [
     '(?:acquired|acquires|took over|completed (?:its |the )?(?:acquisition|takeover) of)',
@@ -216,11 +216,12 @@ const AFTER_OVERRULING_PLACE = afterRegex(cuesFor(AFTER, 'Place'));
 const AFTER_OVERRULING_PERSON = afterRegex(cuesFor(AFTER, 'Person'));
 const AFTER_OVERRULING_ONE_WORD = afterRegex(cuesFor(AFTER, 'OneWordPerson'));
 
-/** A place chain ending in "-based" right after the name. */
-const X_BASED_AFTER = /^(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?-based\b/u;
-
-/** A name that only describes the next one ("to buy Dover-based Keel"): no cue before it counts. */
-const NOT_AFTER_BEFORE_CUE = /^(?:-| - )(?:based|headquartered|born)\b/;
+/**
+ * A name that only describes the next one: "to buy Dover-based Keel", "a merger with Scranton, Penn.-based
+ * Third National" (a place chain), tokenised "Bermuda - based". The slot's company is the next name.
+ */
+const DESCRIBES_NEXT =
+  /^(?:(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?-based|(?:-| - )(?:based|headquartered|born))\b/u;
 
 /** The example phrases of the context table (for tests). */
 export const ORG_CONTEXT_EXAMPLES: readonly string[] = BEFORE.map(([, example]) => example);
@@ -238,8 +239,7 @@ export function organizationByContext(
 ): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   const after = text.slice(c.end, c.end + 90);
-  // Why: "a merger with Scranton, Penn.-based Third National": the slot's company comes after the place.
-  if (X_BASED_AFTER.test(after)) return false;
+  if (DESCRIBES_NEXT.test(after)) return false;
   const oneWord = !/\s/u.test(text.slice(c.start, c.end));
   const [cue, afterCue] =
     overruling === 'Person'
@@ -247,5 +247,5 @@ export function organizationByContext(
       : overruling === 'Place'
         ? [OVERRULING_PLACE, AFTER_OVERRULING_PLACE]
         : [BEFORE_CUE, AFTER_CUE];
-  return (cue.test(before) && !NOT_AFTER_BEFORE_CUE.test(after)) || afterCue.test(after);
+  return cue.test(before) || afterCue.test(after);
 }

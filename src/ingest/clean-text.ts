@@ -54,8 +54,6 @@ export function countWords(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-export { endsSentence };
-
 function isProse(text: string): boolean {
   return endsSentence(text) || text.endsWith(':') || countWords(text) >= PROSE_MIN_WORDS;
 }

@@ -83,14 +83,6 @@ function findTitle(text: string, pair: PairSlot): { title: string; types: Relati
   return undefined;
 }
 
-/**
- * Classify the mention pairs of every sentence with a given model; one relation at most per
- * unordered pair (the more probable direction and type), only at or above the threshold.
- * @param model A model from `loadRelationModel`.
- * @param text The document text.
- * @param sentences Sentence spans, in order.
- * @param mentions Mentions sorted by offset, ids set.
- */
 /** Making or running something between a company and a place: where it operates, not its home. */
 const PRODUCTION =
   /\b(?:make|makes|making|made|produce|produces|producing|produced|manufactur\w+|assembl\w+|mine|mines|mining|refin\w+|build|builds|building|operate|operates|operating|run|runs|running|sell|sells|selling)\b/i;
@@ -152,6 +144,14 @@ function holderFollows(text: string, mentions: Mention[], person: Mention, compa
 /** Text before a mention that opens an appositive around it: "Panasonic Energy, a unit of ". */
 const APPOSITIVE_OPEN = /\S, (?:an? |the |its )[^,;()]{0,60}$/;
 
+/**
+ * Classify the mention pairs of every sentence with a given model; one relation at most per
+ * unordered pair (the more probable direction and type), only at or above the threshold.
+ * @param model A model from `loadRelationModel`.
+ * @param text The document text.
+ * @param sentences Sentence spans, in order.
+ * @param mentions Mentions sorted by offset, ids set.
+ */
 export function classifyPairsWith(
   model: RelationModel,
   text: string,
