@@ -1,5 +1,5 @@
 // Capitalised words that belong to a title, a department or a document's title, not to a name.
-import { escapeRegex } from '../util/escape-regex.js';
+import { alternation } from '../util/escape-regex.js';
 import { DEPARTMENT_WORDS } from './lexicons/stoplist.js';
 import { ROLE_WORDS } from './lexicons/titles.js';
 
@@ -14,12 +14,7 @@ export function isDepartment(surface: string): boolean {
 
 /** Titles of more than one word ("Chief Financial Officer", "General Counsel"), with their modifiers. */
 const ROLE_PHRASE = new RegExp(
-  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${ROLE_WORDS.filter(
-    (w) => w.includes(' '),
-  )
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})\\b`,
+  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${alternation(ROLE_WORDS.filter((w) => w.includes(' ')))})\\b`,
   'giu',
 );
 /** A title's "of" before a department ("Vice President of Finance", "Director of Sales"). */

@@ -1,17 +1,11 @@
 // Rule templates: a small pattern language over a sentence whose entity mentions are replaced by markers.
 
-import { escapeRegex } from '../../util/escape-regex.js';
+import { alternation } from '../../util/escape-regex.js';
 import { ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/titles.js';
 
 /** Marker characters that wrap a mention's code in the marked sentence: ⟦O3⟧, ⟦P0⟧, ⟦L7⟧, ⟦D2⟧. */
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
-
-const alternation = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
 
 const ONE: Record<string, string> = { ORG: 'O', PER: 'P', LOC: 'L', DATE: 'D', ENT: '[OPL]' };
 const mark = (code: string): string => `${OPEN}${code}\\d+${CLOSE}`;

@@ -1,6 +1,7 @@
 // Statistical relation classifier: scores mention pairs within a sentence, used in addition to the rules.
 
 import type { Mention, RelationMention, RelationType, Span } from '../../../types.js';
+import { alternation } from '../../../util/escape-regex.js';
 import { mentionsFacility } from '../../lexicons/facilities.js';
 import { gazetteer } from '../../lexicons/gazetteer.js';
 import { ROLE_WORDS, titleTypes } from '../../lexicons/titles.js';
@@ -118,7 +119,7 @@ function nearerCompanyIsBased(text: string, mentions: Mention[], first: Mention,
 
 /** A person's own title appositive: ", another FAA spokesman, ". */
 const OWN_TITLE = new RegExp(
-  `^ ?, (?:an? |the |another |its |their )[^,;]{0,60}\\b(?:${ROLE_WORDS.join('|')})s?\\b[^,;]{0,30}, `,
+  `^ ?, (?:an? |the |another |its |their )[^,;]{0,60}\\b(?:${alternation(ROLE_WORDS)})s?\\b[^,;]{0,30}, `,
   'iu',
 );
 
