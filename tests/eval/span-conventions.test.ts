@@ -35,8 +35,12 @@ describe('conventionalSpans', () => {
     ['said Mr. Theobald .', 'Theobald', 'Mr. Theobald'],
     ['said Judge Ito .', 'Ito', 'Ito'],
     ['the President of Acme , Ann Lee , said', 'Ann Lee', 'Ann Lee'],
+    ['the return of Haitian President Jean Aristide .', 'Jean Aristide', 'Jean Aristide'],
+    ['( Excerpts ) US President Bill Clinton said', 'Bill Clinton', 'Bill Clinton'],
+    ['ago : Former President Gerald R. Ford', 'Gerald R. Ford', 'President Gerald R. Ford'],
+    ['the return of Haitian Mr. Aristide .', 'Aristide', 'Mr. Aristide'],
   ])('titles: "%s" → %s becomes "%s"', (text, surface, expected) => {
-    const c: SpanConventions = { personTitles: ['President', 'Mr.'] };
+    const c: SpanConventions = { personTitles: ['President', 'Mr.'], modifiedTitlesOut: ['President'] };
     expect(spanText(text, [mention(text, surface, 'Person', 'm1')], c)).toEqual([expected]);
   });
 
