@@ -8,6 +8,7 @@ import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
 import { ROLE_WORDS } from './lexicons/titles.js';
 import { getNerModel } from './ner/index.js';
 import type { Sentence, Token } from './nlp.js';
+import { splitSourceLine } from './source-lines.js';
 
 /** An entity candidate before resolution. `type` is undefined while unknown. */
 export interface EntityCandidate extends Span {
@@ -486,8 +487,9 @@ export function findEntityCandidates(text: string, sentences: Sentence[]): Entit
   const gaz = gazetteer();
   sentences.forEach((sentence, s) => {
     const { tokens } = sentence;
-    for (const run of nameRuns(sentence)) {
-      const trimmed = trimRun(tokens, run);
+    const parts = nameRuns(sentence).flatMap((run) => splitSourceLine(tokens, run));
+    for (const { range, outlet } of parts) {
+      const trimmed = trimRun(tokens, range);
       if (!trimmed) continue;
       let [a, b] = trimmed;
       // Sentence-initial common words ("Ascend", "Financial") only count when the name goes on.
@@ -514,7 +516,9 @@ export function findEntityCandidates(text: string, sentences: Sentence[]): Entit
       const name = text.slice(span.start, span.end);
       if (NOT_ENTITIES.has(name) || gaz.demonyms.has(name) || (name.length < 2 && !/\p{Lu}/u.test(name)))
         continue;
-      const typed = typeFromContext(tokens, a, b) ?? typeFromName(tokens, a, b, name);
+      const typed: [EntityType, string] | undefined = outlet
+        ? ['Organization', 'source-line']
+        : (typeFromContext(tokens, a, b) ?? typeFromName(tokens, a, b, name));
       let type = typed?.[0];
       let source = typed?.[1] ?? 'name';
       // Acronyms ("GEM", "ONGC") that are not places are organizations more often than not.

@@ -28,6 +28,7 @@ export const STRONG_SOURCES = new Set([
   'deal-verb',
   'founded-by',
   'title-of',
+  'source-line',
 ]);
 
 /** Cities this large are places even when the tagger is silent ("Boston", "Shenzhen"). */

@@ -93,6 +93,19 @@ describe('name edges', () => {
       'He was Vice President of Operations and Supply Chain Management at Pellan Corp.',
       ['Organization:Pellan Corp.'],
     ],
+    // A monitoring service's source line: serial, city, outlet; names that open with a city stay whole.
+    [
+      'KX0102030405 Lisbon Radio Atlantico Network in Portuguese 1830 GMT 5 Jun 94',
+      ['Place:Lisbon', 'Organization:Radio Atlantico Network'],
+    ],
+    [
+      'Dockside Strike Ends KX0102030406 Panama City Canal Herald in Spanish 0400 GMT 2 Feb 94',
+      ['Place:Panama City', 'Organization:Canal Herald'],
+    ],
+    [
+      'Boston Scientific in Natick said on Monday it would cut jobs.',
+      ['Organization:Boston Scientific', 'Place:Natick'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
