@@ -333,7 +333,8 @@ export function evaluateExamples(
       predEntities: predictedEntityItems(extraction, projected, mapping),
       goldRelations: goldRelationItems(example, mapping),
       predRelations: allRelations,
-      mentionSpans: new Set(extraction.mentions.map((m) => `${m.start}-${m.end}`)),
+      // Why: an argument counts as found when a mention has its span in the dataset's conventions.
+      mentionSpans: new Set([...projected.spans.values()].map((m) => `${m.start}-${m.end}`)),
     });
     options.onProgress?.(i + 1, examples.length);
   });
