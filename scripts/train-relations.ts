@@ -1,7 +1,7 @@
 // Train the relation classifier weights (models/relations-weights.json.gz) from TRAINING data only; reproducible.
 // Run: node scripts/ner-run.mjs scripts/train-relations.ts [--data ../shared/datasets]
 //      [--out models/relations-weights.json.gz] [--sets conll04,knowledgenet,fire] [--epochs 50]
-//      [--seed 20240601] [--l2 0.1] [--target-precision 0.75] [--min-class-precision 0.5] [--never LOCATED_IN]
+//      [--seed 20240601] [--l2 0.1] [--target-precision 0.75] [--min-class-precision 0.6] [--never LOCATED_IN]
 //      [--fold-by document|example] [--set-weights conll04:0.5] [--heldout-dir DIR] [--cache] [--check]
 //      [--skip-covered] [--dump-oof FILE]
 // Training data: CoNLL04 train; KnowledgeNet folds 1-2 (fold 3 held out); FIRE dev examples whose index
@@ -17,7 +17,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveMapping } from '../src/eval/mapping.js';
 import { parseEvalDataset } from '../src/eval/read-dataset.js';
+import { conventionalSpans } from '../src/eval/span-conventions.js';
 import type { EvalDataset, EvalExample } from '../src/eval/types.js';
 import { extractMentions } from '../src/extract/index.js';
 import { CLASS_SIGNATURES, NONE } from '../src/extract/relations/classifier/classes.js';
@@ -55,7 +57,10 @@ const { values } = parseArgs({
     // Why: with the session-4 rules covering the easy pairs, out-of-fold precision 0.8 needs threshold
     // 0.8 and halves recall (out-of-fold F1 0.257); 0.75 keeps threshold 0.7 (F1 0.338, precision 0.77).
     'target-precision': { type: 'string', default: '0.75' },
-    'min-class-precision': { type: 'string', default: '0.5' },
+    // Why: 0.6 since exact matches are judged in the dataset's span conventions (session 5): CoNLL04's
+    // LIVES_IN then reaches 0.52 out of fold at 0.7, and at 0.5 it was switched on, adding 3 right and
+    // 7 wrong on CoNLL04 dev (P 0.827 → 0.797, F1 unchanged).
+    'min-class-precision': { type: 'string', default: '0.6' },
     // Why: out-of-fold LOCATED_IN looks precise (CoNLL04's "City , State" pairs, in-distribution), but
     // on other text it guesses: 1 of 6 right on the CoNLL04/FIRE dev sets, 0 of 4 on a sample of
     // Reuters stories ("Iraq … in the northern Gulf"). The place-in-place rules cover the real cases.
@@ -276,6 +281,13 @@ const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.e
 units.forEach((unit, u) => {
   const ex = extracted[u];
   if (!ex) return;
+  // Why: "exact" as `corpgraph eval` scores it, in the dataset's span conventions ("born in Concord ,
+  // Mass ." is one CoNLL04 place; "President Lincoln" one person).
+  const { spans: projected } = conventionalSpans(
+    ex.text,
+    ex.mentions,
+    resolveMapping(unit.set as EvalDataset).spans,
+  );
   for (const pair of candidatePairs(ex.text, ex.sentences, ex.mentions, classes, ex.rules)) {
     const sm = ex.mentions[pair.subject];
     const om = ex.mentions[pair.object];
@@ -308,7 +320,12 @@ units.forEach((unit, u) => {
     }
     exact.push(
       unit.set === 'knowledgenet' ||
-        matches.some((g) => g.type === classes[label] && same(g.subject, sm) && same(g.object, om)),
+        matches.some(
+          (g) =>
+            g.type === classes[label] &&
+            same(g.subject, projected.get(sm.id) ?? sm) &&
+            same(g.object, projected.get(om.id) ?? om),
+        ),
     );
     const file = files.find((f) => f.name.startsWith(unit.set));
     if (file) file.pairs++;
