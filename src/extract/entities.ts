@@ -8,6 +8,7 @@ import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
 import { ROLE_WORDS } from './lexicons/titles.js';
 import { getNerModel } from './ner/index.js';
 import type { Sentence, Token } from './nlp.js';
+import { joinPartnershipNames } from './partnership-names.js';
 import { splitSourceLine } from './source-lines.js';
 
 /** An entity candidate before resolution. `type` is undefined while unknown. */
@@ -487,7 +488,8 @@ export function findEntityCandidates(text: string, sentences: Sentence[]): Entit
   const gaz = gazetteer();
   sentences.forEach((sentence, s) => {
     const { tokens } = sentence;
-    const parts = nameRuns(sentence).flatMap((run) => splitSourceLine(tokens, run));
+    const runs = joinPartnershipNames(tokens, nameRuns(sentence));
+    const parts = runs.flatMap((run) => splitSourceLine(tokens, run));
     for (const { range, outlet } of parts) {
       const trimmed = trimRun(tokens, range);
       if (!trimmed) continue;

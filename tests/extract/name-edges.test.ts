@@ -93,6 +93,20 @@ describe('name edges', () => {
       'He was Vice President of Operations and Supply Chain Management at Pellan Corp.',
       ['Organization:Pellan Corp.'],
     ],
+    // A partnership lists its partners with commas; a list of companies stays a list.
+    ['Halvorsen, Quist and Co said it bought the shares.', ['Organization:Halvorsen, Quist and Co']],
+    [
+      'Ana Ruiz of Tolland, Merriweather and Brook Securities Corp said prices would rise.',
+      ['Person:Ana Ruiz', 'Organization:Tolland, Merriweather and Brook Securities Corp'],
+    ],
+    [
+      'The fund bought the plants from IBM, Apple and Microsoft Corp.',
+      ['Organization:IBM', 'Organization:Apple', 'Organization:Microsoft Corp.'],
+    ],
+    [
+      'The bank has offices in Dallas, Houston and Austin Co said.',
+      ['Place:Dallas', 'Place:Houston', 'Organization:Austin Co'],
+    ],
     // A monitoring service's source line: serial, city, outlet; names that open with a city stay whole.
     [
       'KX0102030405 Lisbon Radio Atlantico Network in Portuguese 1830 GMT 5 Jun 94',
