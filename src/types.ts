@@ -111,6 +111,11 @@ export interface RelationMention {
   sentence: Span;
   title?: string;
   date?: string;
+  /**
+   * The same fact as another relation of the document, at another pair of mentions of its sentence
+   * that refer to the same entities ("who", "she", "its"): see extract/coreference-echoes.ts.
+   */
+  echo?: true;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,7 +1,8 @@
 // Extraction: entities and relations of one document, with aliases resolved within it.
 import { resolveWithinDocument } from '../resolve/within-document.js';
-import type { Extraction, Mention, SourceDocument, Span } from '../types.js';
+import type { Extraction, Mention, RelationMention, SourceDocument, Span } from '../types.js';
 import { unwrapLines } from '../util/hard-wrap.js';
+import { coreferenceEchoes, type EchoArgument } from './coreference-echoes.js';
 import { findDates } from './dates.js';
 import { findEntityCandidates } from './entities.js';
 import { mergeCandidates } from './merge-candidates.js';
@@ -74,13 +75,42 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const statRelations = process.env.CORPGRAPH_NO_RELCLF
     ? []
     : classifyPairs(text, sentences, related, ruleRelations);
-  const relations = alignPronounEchoes([...ruleRelations, ...statRelations], related).filter(
+  const found = alignPronounEchoes([...ruleRelations, ...statRelations], related).filter(
     (r) => r.confidence >= minConfidence,
   );
+  const { mentions: withEchoes, relations } = addEchoes(doc.text, text, all, found);
   // Pronouns and nominals are mentions only where a relation is expressed through them.
   const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
-  const mentions: Mention[] = all.filter(
+  const mentions: Mention[] = withEchoes.filter(
     (m) => (m.source !== 'pronoun' && m.type !== 'Date') || used.has(m.id),
   );
   return { doc, mentions, relations, sentences, diagnostics: [] };
+}
+
+/**
+ * The relations with their coreference echoes (the same fact through "who", "she", "where" in its
+ * sentence) and the mentions with the relative pronouns added, numbered again in text order.
+ */
+function addEchoes(
+  original: string,
+  text: string,
+  mentions: Mention[],
+  relations: RelationMention[],
+): { mentions: Mention[]; relations: RelationMention[] } {
+  const echoes = coreferenceEchoes(text, mentions, relations);
+  if (echoes.relations.length === 0) return { mentions, relations };
+  const added = echoes.mentions.map((m) => ({ ...m, text: original.slice(m.start, m.end) }));
+  const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const renamed = new Map<Mention, string>(all.map((m, i) => [m, `m${i + 1}`]));
+  const byOldId = new Map(mentions.map((m) => [m.id, renamed.get(m)!]));
+  const id = (arg: EchoArgument): string =>
+    'id' in arg ? (byOldId.get(arg.id) ?? arg.id) : renamed.get(added[arg.added]!)!;
+  const moved = relations.map((r) => ({
+    ...r,
+    subject: id({ id: r.subject }),
+    object: id({ id: r.object }),
+  }));
+  for (const echo of echoes.relations)
+    moved.push({ ...echo.relation, subject: id(echo.subject), object: id(echo.object), echo: true });
+  return { mentions: all.map((m) => ({ ...m, id: renamed.get(m)! })), relations: moved };
 }

@@ -19,6 +19,8 @@ export interface ContractRelation {
   status: string;
   title?: string;
   date?: string;
+  /** The same fact as another relation of the line, through a pronoun or relative pronoun. */
+  echo?: true;
 }
 export type ContractLine =
   | { id: unknown; entities: ContractEntity[]; relations: ContractRelation[] }
@@ -44,6 +46,7 @@ export function toContract(id: unknown, extraction: Extraction): ContractLine {
       };
       if (r.title) out.title = r.title;
       if (r.date) out.date = r.date;
+      if (r.echo) out.echo = true;
       return out;
     }),
   };

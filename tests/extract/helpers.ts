@@ -11,7 +11,9 @@ export function mentionName(extraction: Extraction, id: string): string {
 
 /** Relations of an extraction as sorted "Subject TYPE Object status" strings. */
 export function relationStrings(extraction: Extraction): string[] {
+  // Why: an echo repeats a fact at a pronoun's mention (tests/extract/coreference-echoes.test.ts).
   return extraction.relations
+    .filter((r) => !r.echo)
     .map(
       (r) =>
         `${mentionName(extraction, r.subject)} ${r.type} ${mentionName(extraction, r.object)} ${r.status}`,
