@@ -22,6 +22,22 @@ export interface CoreferenceEchoes {
   relations: Array<{ relation: RelationMention; subject: EchoArgument; object: EchoArgument }>;
 }
 
+/** Pronouns of one person or thing: with no name to resolve to, two of one group in a sentence corefer. */
+const PRONOUN_GROUPS: readonly RegExp[] = [
+  /^(?:she|her|hers|herself)$/iu,
+  /^(?:he|his|him|himself)$/iu,
+  /^(?:i|my|me|myself)$/iu,
+];
+
+const argKey = (arg: EchoArgument): string => ('id' in arg ? arg.id : `+${arg.added}`);
+
+/** Whether two mentions refer to the same entity: the same key, or unresolved pronouns of one group. */
+function corefer(a: Mention, b: Mention): boolean {
+  if (a.key || b.key) return a.key === b.key;
+  if (a.source !== 'pronoun' || b.source !== 'pronoun') return false;
+  return PRONOUN_GROUPS.some((g) => g.test(a.text) && g.test(b.text));
+}
+
 /** The relative pronouns right after names, as mentions of the names' entities. */
 function relativePronouns(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -71,21 +87,25 @@ export function coreferenceEchoes(
   for (const relation of relations) {
     const subject = byId.get(relation.subject);
     const object = byId.get(relation.object);
-    if (!subject?.key || !object?.key || subject.key === object.key) continue;
+    if (!subject || !object || (!subject.key && subject.source !== 'pronoun')) continue;
+    if (!object.key && object.source !== 'pronoun') continue;
+    if (corefer(subject, object)) continue;
     const echoes = (of: Mention): Array<{ arg: EchoArgument; m: Mention }> => [
       { arg: { id: of.id }, m: of },
       ...mentions
-        .filter((m) => m !== of && m.source === 'pronoun' && m.key === of.key && within(relation, m))
+        .filter((m) => m !== of && m.source === 'pronoun' && corefer(m, of) && within(relation, m))
         .map((m) => ({ arg: { id: m.id }, m })),
       ...relatives
         .map((m, i) => ({ arg: { added: i } as EchoArgument, m }))
-        .filter(({ m }) => m.key === of.key && within(relation, m)),
+        .filter(({ m }) => corefer(m, of) && within(relation, m)),
     ];
     for (const s of echoes(subject))
       for (const o of echoes(object)) {
         if (s.m === subject && o.m === object) continue;
         if (s.m.start < o.m.end && o.m.start < s.m.end) continue;
-        if ('id' in s.arg && 'id' in o.arg && have.has(`${relation.type}|${s.arg.id}|${o.arg.id}`)) continue;
+        const key = `${relation.type}|${argKey(s.arg)}|${argKey(o.arg)}`;
+        if (have.has(key)) continue;
+        have.add(key);
         if ('added' in s.arg) used.add(s.arg.added);
         if ('added' in o.arg) used.add(o.arg.added);
         out.push({ relation, subject: s.arg, object: o.arg });

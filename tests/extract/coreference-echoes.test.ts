@@ -17,6 +17,7 @@ describe('coreference echoes', () => {
   it.each([
     ['Jane Roe, who founded Acme Corp in 1990, retired last year.', ['who FOUNDER_OF Acme Corp']],
     ['Tom Hale joined Vantor Labs, where he was chief scientist until 2019.', ['Tom Hale WORKS_FOR where']],
+    ['She worked at Vantor Labs, where she led sales.', ['She WORKS_FOR where', 'she WORKS_FOR where']],
     ['Jane Roe, who is 45, founded Acme Corp.', []],
     ['Jane Roe founded Acme Corp in 1990.', []],
   ])('%s', (text, expected) => {
