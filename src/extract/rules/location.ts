@@ -384,7 +384,8 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'person-of-place',
     relation: 'LIVES_IN',
-    pattern: '{s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.;:]| [a-z])',
+    // Why: a quoted epithet is no name ("known as the ` ` Slum Angel of Bangkok ' '").
+    pattern: '(?<![`“‘] ?(?:the )?(?:[\\w-]+ )?){s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.;:]| [a-z])',
     example: 'Maria Lopez, 42, of Denver, was the first buyer.',
     confidence: 0.6,
   },
