@@ -75,11 +75,11 @@ export const IMPLICIT_RULES: RelationRule[] = [
   },
   {
     // Why: a home named by its kind after the place: "returning to his Iowa hometown", "Lawrence Welk's
-    // North Dakota birthplace" (another person in between may own it).
+    // North Dakota birthplace", "a raid on his Ciudad Madero home" (another person in between may own it).
     id: 'person-place-hometown',
     relation: 'LIVES_IN',
     pattern:
-      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:[a-z-]+ )?{o:LOC} (?:hometown|home town|home state|native state|birthplace)\\b",
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:[a-z-]+ )?{o:LOC} (?:hometown|home town|home state|native state|birthplace|home|house|residence|apartment|farm|ranch)\\b",
     example: 'CBS newsman Harry Reasoner is returning to his Iowa hometown to get married Saturday.',
     confidence: 0.8,
   },
