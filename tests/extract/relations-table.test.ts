@@ -949,6 +949,10 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Abebe Worke LIVES_IN Ethiopia current'],
   ],
   [
+    'Born in Philadelphia the son of a tailor, Man Ray was forced to flee Paris.',
+    ['Man Ray LIVES_IN Philadelphia current'],
+  ],
+  [
     'In Colorado, 13 inches of snow in Denver prompted officials to close the highway.',
     ['Denver LOCATED_IN Colorado current'],
   ],

@@ -364,6 +364,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: a fronted birth clause describes the sentence's subject: "Born in Philadelphia the son of a
+    // Jewish tailor, Man Ray was forced to flee", "Born poor in Greenville, S.C., 46 years ago, Jackson".
+    id: 'fronted-born-in-person',
+    relation: 'LIVES_IN',
+    pattern:
+      '^(?:[^⟦]{0,20}\\b)?(?:Born|Raised|Reared)(?: and (?:raised|reared))?(?: [a-z]+)? in {o:LOCS}(?:,? [^⟦;]{0,60}?)?, (?:[a-z-]+ ){0,3}?{s:PER}',
+    example: 'Born in Philadelphia the son of a tailor, Man Ray was forced to flee Paris.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-now-lives-in',
     relation: 'LIVES_IN',
     pattern:
