@@ -1178,6 +1178,8 @@ const NEGATIVE: readonly [string, string][] = [
   // A fronted place does not hold a city of another country, nor a country.
   ['In Washington, officials said talks in Moscow would resume.', 'LOCATED_IN'],
   ['In Japan, officials said exports to China rose.', 'LOCATED_IN'],
+  // A unit after an ordinal is no person from the place, whatever the name finder thought.
+  ['A squadron from the Jarama 1st Cavalry Brigade from Salamanca joined them.', 'LIVES_IN'],
   // A quoted epithet is no name of a person from the place.
   ['Prateep Ungsongtham is known as the “Slum Angel of Bangkok.”', 'LIVES_IN'],
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
