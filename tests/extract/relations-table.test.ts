@@ -929,6 +929,10 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Jesse Jackson LIVES_IN South Carolina current'],
   ],
   [
+    'Dole had hoped to win in North Carolina, the home state of his wife, Elizabeth.',
+    ['Elizabeth LIVES_IN North Carolina current'],
+  ],
+  [
     "The book was written by North Carolina's native son Thomas Wolfe in 1940.",
     ['Thomas Wolfe LIVES_IN North Carolina current'],
   ],

@@ -88,8 +88,9 @@ export const IMPLICIT_RULES: RelationRule[] = [
     // "the historical society in Beaumont, Texas, Richardson's hometown".
     id: 'place-person-hometown',
     relation: 'LIVES_IN',
+    // "North Carolina, the home state of his wife, Elizabeth" names the person after the kind.
     pattern:
-      "{o:LOCS},? (?:(?:being|is|was|remains) )?{s:PER}(?:'s|’s) (?:(?:own|adopted|native) )?(?:hometown|home town|home state|native state|birthplace)\\b",
+      "{o:LOCS},? (?:(?:being|is|was|remains) )?(?:the (?:hometown|home town|home state|native state|birthplace) of (?:(?:his|her|their|⟦P\\d+⟧) [a-z]+,? )?)?{s:PER}(?:(?<=\\bof (?:(?:his|her|their|⟦P\\d+⟧) [a-z]+,? )?⟦P\\d+⟧)(?=[,.;]|$)|(?:'s|’s) (?:(?:own|adopted|native) )?(?:hometown|home town|home state|native state|birthplace)\\b)",
     example: "With South Carolina being Jesse Jackson's home state, there was a strong incentive.",
     confidence: 0.8,
   },
