@@ -920,6 +920,54 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
   ["Waco is near Willie Nelson's hometown of Abbott.", ['Willie Nelson LIVES_IN Abbott current']],
+  [
+    'Newsman Harry Reasoner is returning to his Iowa hometown to get married Saturday.',
+    ['Harry Reasoner LIVES_IN Iowa current'],
+  ],
+  [
+    "With South Carolina being Jesse Jackson's home state, there was a strong incentive.",
+    ['Jesse Jackson LIVES_IN South Carolina current'],
+  ],
+  [
+    'Dole had hoped to win in North Carolina, the home state of his wife, Elizabeth.',
+    ['Elizabeth LIVES_IN North Carolina current'],
+  ],
+  [
+    "The book was written by North Carolina's native son Thomas Wolfe in 1940.",
+    ['Thomas Wolfe LIVES_IN North Carolina current'],
+  ],
+  [
+    'Ogdon shared top place with Soviet pianist Vladimir Ashkenazy in the competition.',
+    ['Vladimir Ashkenazy LIVES_IN Soviet current'],
+  ],
+  [
+    'Guy Struve, the New York attorney representing the chain, said he was disappointed.',
+    ['Guy Struve LIVES_IN New York current'],
+  ],
+  [
+    'Yisrael Tal, one of the top military strategists in Israel, says the balance has shifted.',
+    ['Yisrael Tal LIVES_IN Israel current'],
+  ],
+  [
+    "Mrs. Rose hired Abebe Worke, one of Ethiopia's most distinguished lawyers, to investigate.",
+    ['Abebe Worke LIVES_IN Ethiopia current'],
+  ],
+  [
+    'Born in Philadelphia the son of a tailor, Man Ray was forced to flee Paris.',
+    ['Man Ray LIVES_IN Philadelphia current'],
+  ],
+  [
+    'In Colorado, 13 inches of snow in Denver prompted officials to close the highway.',
+    ['Denver LOCATED_IN Colorado current'],
+  ],
+  [
+    'Montana: A fire burning in grassland in the Custer National Forest grew on Tuesday.',
+    ['Custer National Forest LOCATED_IN Montana current'],
+  ],
+  [
+    'Scientists at Centro Nacional de Microelectronica (CNM) in Barcelona are working on a chip.',
+    ['Centro Nacional de Microelectronica BASED_IN Barcelona current'],
+  ],
   ['Mary Roe, a Texas-born architect, designed it.', ['Mary Roe LIVES_IN Texas current']],
   [
     "Morihiro Hosokawa, Japan's prime minister, resigned on Friday.",
@@ -1127,6 +1175,17 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
+  // The place before a reporter's title is often the paper's ("Phoenix newspaper reporter").
+  ['He was convicted of murdering Phoenix newspaper reporter Don Bolles in 1976.', 'LIVES_IN'],
+  // "an activist in Algeria's Ettahadi party": the place is the party's, not the person's.
+  ["Mohamed Touali, an activist in Algeria's Ettahadi party, was killed.", 'LIVES_IN'],
+  // A fronted place does not hold a city of another country, nor a country.
+  ['In Washington, officials said talks in Moscow would resume.', 'LOCATED_IN'],
+  ['In Japan, officials said exports to China rose.', 'LOCATED_IN'],
+  // A unit after an ordinal is no person from the place, whatever the name finder thought.
+  ['A squadron from the Jarama 1st Cavalry Brigade from Salamanca joined them.', 'LIVES_IN'],
+  // A quoted epithet is no name of a person from the place.
+  ['Prateep Ungsongtham is known as the “Slum Angel of Bangkok.”', 'LIVES_IN'],
   ['Apple pie is based on tradition, the baker said.', 'BASED_IN'],
   // A person's own title appositive says what he is; companies after it are what he speaks of.
   [

@@ -11,6 +11,7 @@ import {
 import { gazetteer } from '../lexicons/gazetteer.js';
 import { titleTypes } from '../lexicons/titles.js';
 import CALIBRATION from '../rules/calibration.json' with { type: 'json' };
+import { DEMONYM_NAME_RULE, demonymNamePairs } from '../rules/demonym-names.js';
 import { RULES } from '../rules/index.js';
 import type { RelationRule } from '../rules/types.js';
 import { detectStatus } from './status.js';
@@ -199,6 +200,13 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
     while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
     for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) indexes.push(i);
     if (indexes.length < 2) return;
+    const inSentence = indexes.map((i) => mentions[i]!);
+    for (const [org, place] of demonymNamePairs(
+      inSentence,
+      text.slice(sentence.start, sentence.end),
+      sentence.start,
+    ))
+      emit(found, DEMONYM_NAME_RULE, ['BASED_IN'], org, place, 'current', sentence, sentenceIndex, undefined);
     const original = markSentence(text, sentence, mentions, indexes);
     const present: Record<string, number> = {};
     for (const i of indexes) {

@@ -11,13 +11,23 @@ const OFFICIAL =
 
 /** What a person is, ending an appositive: "a Netherlands businessman", "a West Palm Beach, Fla., lawyer". */
 const OCCUPATION =
-  '(?:businessman|businesswoman|lawyer|attorney|resident|farmer|teacher|physician|doctor|surgeon|student|housewife|homemaker|writer|author|artist|banker|engineer|politician|activist|priest|pastor|rabbi|broker|entrepreneur|dentist|nurse|architect|accountant|professor|journalist|photographer|musician|singer|actor|actress|retiree|veteran|man|woman|mother|father)';
+  '(?:businessman|businesswoman|lawyer|attorney|resident|farmer|teacher|physician|doctor|surgeon|student|housewife|homemaker|writer|author|artist|banker|engineer|politician|activist|priest|pastor|rabbi|broker|entrepreneur|dentist|nurse|architect|accountant|professor|journalist|correspondent|photographer|musician|pianist|violinist|singer|composer|painter|sculptor|poet|novelist|historian|actor|actress|comedian|retiree|veteran|man|woman|mother|father)';
+
+/**
+ * An occupation before a name, after the place that describes the person: "Soviet pianist X", "Tempe
+ * plastic surgeon X". Not "reporter" or "prosecutor": the place there is often the employer's ("Phoenix
+ * newspaper reporter X").
+ */
+const OCCUPATION_BEFORE_NAME =
+  '(?:pianist|violinist|cellist|conductor|singer|composer|surgeon|physician|lawyer|attorney|correspondent|poet|novelist|painter|sculptor|architect|actor|actress|comedian|teacher|professor|banker)';
 
 export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-appositive-place-occupation',
     relation: 'LIVES_IN',
-    pattern: `{s:PER}, (?:an? )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| [a-z]+(?:ed|s)\\b| (?:bought|sold|took|made|said|told|got|gave|won|led|left|met|paid|ran|sent|spent|went|came|became|held|kept|found|wrote|began|brought|built|fought|taught|lost|saw|knew)\\b)`,
+    // Why: "the New York attorney representing X", "the Washington correspondent for Y": with "the" the
+    // place still describes the person, and a phrase may follow the occupation.
+    pattern: `{s:PER}, (?:an? |the )(?:\\d+-year-old )?{o:LOCS},? (?:[a-z-]+ ){0,2}?${OCCUPATION}(?=[,.;]| who| and| (?:for|of|with|at|representing)\\b| [a-z]+(?:ed|s)\\b| (?:bought|sold|took|made|said|told|got|gave|won|led|left|met|paid|ran|sent|spent|went|came|became|held|kept|found|wrote|began|brought|built|fought|taught|lost|saw|knew)\\b)`,
     example: 'Robert Corduwener, a Netherlands businessman, bought a 51 percent share of the company.',
     confidence: 0.7,
   },
@@ -27,6 +37,17 @@ export const IMPLICIT_RULES: RelationRule[] = [
     pattern: `{s:PER}, (?:\\d{1,3}, )?(?:the |an? )(?:former |then-|outgoing )?{o:LOC}(?:'s|’s)? (?:[a-z-]+ ){0,2}?${PUBLIC_ROLE}(?=[,.;]| who| and)`,
     example: 'Bob Graham, the Florida governor, made a large investment in schools.',
     confidence: 0.8,
+  },
+  {
+    // Why: an appositive that places the person's occupation: "Hua Wen-Yi, a famous opera singer in
+    // Shanghai", "Yisrael Tal, one of the top military strategists in Israel", "Abebe Worke, one of
+    // Ethiopia's most distinguished lawyers". Not "an activist in Algeria's Ettahadi party" (the place
+    // is the organization's).
+    id: 'person-appositive-occupation-in-place',
+    relation: 'LIVES_IN',
+    pattern: `{s:PER}, (?:\\d{1,3}, )?(?:(?:one of (?:the )?|an? |the )(?:[a-z-]+ ){0,3}?(?:${OCCUPATION}|strategist|expert|scientist)s? in |one of ){o:LOC}(?:(?<=\\bin ⟦L\\d+⟧)(?!['’])|(?<=\\bof ⟦L\\d+⟧)['’]s (?:[a-z-]+ ){0,3}?(?:${OCCUPATION}|strategist|expert|scientist)s\\b)`,
+    example: 'Yisrael Tal, one of the top military strategists in Israel, says the balance has shifted.',
+    confidence: 0.75,
   },
   {
     // Why: "Morihiro Hosokawa, Japan's prime minister," serves the place and lives there.
@@ -51,6 +72,27 @@ export const IMPLICIT_RULES: RelationRule[] = [
     pattern: "{s:PER}(?:'s|’s) (?:[a-z]+ )?{o:LOC} (?:home|house|residence|apartment|farm|ranch|estate)\\b",
     example: "Agents arrived at Peter Sohn's New Jersey home before dawn.",
     confidence: 0.7,
+  },
+  {
+    // Why: a home named by its kind after the place: "returning to his Iowa hometown", "Lawrence Welk's
+    // North Dakota birthplace", "a raid on his Ciudad Madero home" (another person in between may own it).
+    id: 'person-place-hometown',
+    relation: 'LIVES_IN',
+    pattern:
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:[a-z-]+ )?{o:LOC} (?:hometown|home town|home state|native state|birthplace|home|house|residence|apartment|farm|ranch)\\b",
+    example: 'CBS newsman Harry Reasoner is returning to his Iowa hometown to get married Saturday.',
+    confidence: 0.8,
+  },
+  {
+    // Why: the place first, then whose home it is: "With South Carolina being Jesse Jackson's home state",
+    // "the historical society in Beaumont, Texas, Richardson's hometown".
+    id: 'place-person-hometown',
+    relation: 'LIVES_IN',
+    // "North Carolina, the home state of his wife, Elizabeth" names the person after the kind.
+    pattern:
+      "{o:LOCS},? (?:(?:being|is|was|remains) )?(?:the (?:hometown|home town|home state|native state|birthplace) of (?:(?:his|her|their|⟦P\\d+⟧) [a-z]+,? )?)?{s:PER}(?:(?<=\\bof (?:(?:his|her|their|⟦P\\d+⟧) [a-z]+,? )?⟦P\\d+⟧)(?=[,.;]|$)|(?:'s|’s) (?:(?:own|adopted|native) )?(?:hometown|home town|home state|native state|birthplace)\\b)",
+    example: "With South Carolina being Jesse Jackson's home state, there was a strong incentive.",
+    confidence: 0.8,
   },
   {
     id: 'place-native-person',
@@ -83,7 +125,7 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
-    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?${OFFICIAL} {s:PER}`,
+    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?(?:${OFFICIAL}|${OCCUPATION_BEFORE_NAME}) {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
   },
@@ -92,7 +134,8 @@ export const IMPLICIT_RULES: RelationRule[] = [
     // "Ohio's Richard Celeste", "Libya's deputy ambassador, Ali Sunni Muntasser".
     id: 'place-possessive-person',
     relation: 'LIVES_IN',
-    pattern: `{o:LOC}(?:'s|’s) (?:(?:[a-z][\\w-]* ){0,3}?${PUBLIC_ROLE}s?, )?{s:PER}(?!['’])`,
+    // "North Carolina's native son Thomas Wolfe" is the place's too.
+    pattern: `{o:LOC}(?:'s|’s) (?:(?:[a-z][\\w-]* ){0,3}?${PUBLIC_ROLE}s?, |(?:[a-z-]+ ){0,2}?native (?:son|daughter),? )?{s:PER}(?!['’])`,
     example: "The Democrats elected Ohio's Richard Celeste to be chairman of the association.",
     confidence: 0.75,
   },
@@ -107,9 +150,10 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'person-from-place',
     relation: 'LIVES_IN',
-    // Why: "speaking from Brasilia", "returning from Tokyo" say where one is, not where one lives.
+    // Why: "speaking from Brasilia", "returning from Tokyo" say where one is, not where one lives. A name
+    // after an ordinal is a unit's ("a squadron from the Jarama 1st Cavalry Brigade from Salamanca").
     pattern:
-      '{s:PER},? (?:an? |the )?(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
+      '(?<!\\b\\d+(?:st|nd|rd|th) ){s:PER},? (?:an? |the )?(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
     example: 'Edward Derwinski, a Republican from Chicago, served 24 years in Congress.',
     confidence: 0.6,
   },

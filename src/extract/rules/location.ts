@@ -324,6 +324,18 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    // Why: a report fronted by its state or county ("In Idaho, … smoke hung over Boise", "Montana: A fire
+    // … in the Custer National Forest") places what it names next inside it; no other name may come
+    // between, and the gazetteer check keeps countries out ("In Japan, … in China"). A capital stands for
+    // its government ("In Washington, officials said talks in Moscow …"): no reporting or travel between.
+    id: 'fronted-place-then-place',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `^(?:In |At )?{o:LOC}(?:,|:) (?:(?!⟦[OPL]|\\b(?:said|says|say|told|tells|announced|reported|talks|visit|trip|met|meets|flew|travel|went|sent|officials?)\\b)[^;:()⟦]|⟦D\\d+⟧){0,80}?\\b(?:in|near|over|at|outside|of) (?:the )?(?:(?:small|resort|city|town|village|community|suburb|nearby|downtown|${DIRECTION}) )*(?:(?:city|town|village|community|suburb) of )?{s:LOC}`,
+    example: 'In Colorado, 13 inches of snow in Denver prompted officials to close the highway.',
+    confidence: 0.8,
+  },
+  {
     id: 'x-based-in-country',
     relation: 'LOCATED_IN',
     // Why: containment of places is geography, not an event; a nearby "previously" or "plans" is about the company.
@@ -352,6 +364,16 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: a fronted birth clause describes the sentence's subject: "Born in Philadelphia the son of a
+    // Jewish tailor, Man Ray was forced to flee", "Born poor in Greenville, S.C., 46 years ago, Jackson".
+    id: 'fronted-born-in-person',
+    relation: 'LIVES_IN',
+    pattern:
+      '^(?:[^⟦]{0,20}\\b)?(?:Born|Raised|Reared)(?: and (?:raised|reared))?(?: [a-z]+)? in {o:LOCS}(?:,? [^⟦;]{0,60}?)?, (?:[a-z-]+ ){0,3}?{s:PER}',
+    example: 'Born in Philadelphia the son of a tailor, Man Ray was forced to flee Paris.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-now-lives-in',
     relation: 'LIVES_IN',
     pattern:
@@ -365,14 +387,15 @@ export const LOCATION_RULES: RelationRule[] = [
     // Why: "Mary Fisher, said from her home in the Louisville suburb of Okolona", "in his native Ohio",
     // "Nelson's hometown of Abbott"; another person in between may own the home.
     pattern:
-      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her)|⟦P\\d+⟧) )(?:hometown|home town|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
+      "{s:PER}(?:(?:'s|’s) | (?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,60}?(?:\\b(?:his|her|their)|⟦P\\d+⟧) )(?:hometown|home town|home state|native state|native|birthplace|home (?:in|at))(?: of)? (?:the )?{o:LOC}",
     example: "Waco is near Willie Nelson's hometown of Abbott.",
     confidence: 0.8,
   },
   {
     id: 'person-of-place',
     relation: 'LIVES_IN',
-    pattern: '{s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.;:]| [a-z])',
+    // Why: a quoted epithet is no name ("known as the ` ` Slum Angel of Bangkok ' '").
+    pattern: '(?<![`“‘] ?(?:the )?(?:[\\w-]+ )?){s:PER},? (?:\\d+, )?of {o:LOCS}(?=[,.;:]| [a-z])',
     example: 'Maria Lopez, 42, of Denver, was the first buyer.',
     confidence: 0.6,
   },
@@ -389,7 +412,9 @@ export const LOCATION_RULES: RelationRule[] = [
     relation: 'BASED_IN',
     pattern:
       // Why: after "with" the place is where the deal or the rivalry is ("a joint venture with X in Thailand").
-      '(?<!\\b(?:with|against|versus|vs\\.?) ){s:ORG} in {o:LOC}(?:, {LOC})?(?=[,.;]| (?:is|was|has|said|announced|reported|which|from|since))',
+      // A person's post is with the organization ("said X, metals economist with ⟦O⟧ in New York").
+      // An alias in brackets may stand between ("Centro Nacional de Microelectronica (CNM) in Barcelona").
+      '(?<!(?<!\\b(?:economist|analyst|strategist|researcher|scientist|engineer|spokesman|spokeswoman|official|executive|director|manager|partner|consultant|lawyer|attorney) )\\bwith |\\b(?:against|versus|vs\\.?) ){s:ORG}(?: \\([^()]{1,30}\\))? in {o:LOC}(?:, {LOC})?(?=[,.;]|$| (?:is|was|has|are|were|have|said|announced|reported|which|from|since))',
     example: 'She led the Japanese American National Museum in Los Angeles from 1988 to 2009.',
     confidence: 0.5,
   },
