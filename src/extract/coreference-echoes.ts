@@ -31,24 +31,29 @@ const PRONOUN_GROUPS: readonly RegExp[] = [
 
 const argKey = (arg: EchoArgument): string => ('id' in arg ? arg.id : `+${arg.added}`);
 
-/** Whether two mentions refer to the same entity: the same key, or unresolved pronouns of one group. */
-function corefer(a: Mention, b: Mention): boolean {
-  if (a.key || b.key) return a.key === b.key;
-  if (a.source !== 'pronoun' || b.source !== 'pronoun') return false;
-  return PRONOUN_GROUPS.some((g) => g.test(a.text) && g.test(b.text));
+/**
+ * Who a mention refers to, for echoes: its entity's key; for an unresolved pronoun its group ("she",
+ * "her" in one sentence are one person); else only itself (a date, an unresolved "it").
+ */
+function referent(m: Mention): string {
+  if (m.key) return m.key;
+  const group = m.source === 'pronoun' ? PRONOUN_GROUPS.findIndex((g) => g.test(m.text)) : -1;
+  return group < 0 ? `#${m.id}` : `?${group}`;
 }
 
-/** The relative pronouns right after names, as mentions of the names' entities. */
+/** The relative pronouns right after names, as mentions of the names' entities (mentions in text order). */
 function relativePronouns(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const named of mentions) {
-    if (named.source === 'pronoun' || !named.key) continue;
+  mentions.forEach((named, i) => {
+    if (named.source === 'pronoun' || !named.key) return;
     const m = RELATIVE.exec(text.slice(named.end, named.end + 8));
     const word = m?.[1];
-    if (!m || !word || !STANDS_FOR[word]?.includes(named.type)) continue;
+    if (!m || !word || !STANDS_FOR[word]?.includes(named.type)) return;
     const start = named.end + m[0].length - word.length;
     const end = start + word.length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    // Why: mentions are in text order, so only the next ones can overlap the pronoun.
+    for (let k = i + 1; k < mentions.length && mentions[k]!.start < end; k++)
+      if (mentions[k]!.end > start) return;
     out.push({
       id: '',
       type: named.type,
@@ -59,18 +64,36 @@ function relativePronouns(text: string, mentions: readonly Mention[]): Mention[]
       canonical: named.canonical ?? named.text,
       source: 'pronoun',
     });
-  }
+  });
   return out;
+}
+
+interface Candidate {
+  arg: EchoArgument;
+  m: Mention;
+}
+
+/** The first index in a list sorted by start whose mention starts at or after `at`. */
+function firstFrom(list: readonly Candidate[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.m.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * For each relation, the same fact at every other pair of mentions in its sentence that refer to its
- * subject's and object's entities: pronouns resolved to them ("he", "its") and relative pronouns right
- * after their names ("Acme, which …", "Paris, where …"). Names are not echoed: a repeated name is a
- * fact of its own where a rule reads it.
+ * subject's and object's entities: pronouns resolved to them ("he", "its"), unresolved pronouns of one
+ * group, and relative pronouns right after their names ("Acme, which …", "Paris, where …"). Names are
+ * not echoed: a repeated name is a fact of its own where a rule reads it.
  * @param text the text extraction read
- * @param mentions the document's mentions (ids set), pronouns included
+ * @param mentions the document's mentions (ids set, text order), pronouns included
  * @param relations the relations found
+ * @returns the relative pronouns the echoes use (ids empty) and the echoes
  */
 export function coreferenceEchoes(
   text: string,
@@ -78,38 +101,55 @@ export function coreferenceEchoes(
   relations: readonly RelationMention[],
 ): CoreferenceEchoes {
   const relatives = relativePronouns(text, mentions);
-  const used = new Set<number>();
+  // Pronouns and relative pronouns by referent, in text order.
+  const byReferent = new Map<string, Candidate[]>();
+  const pronouns: Candidate[] = [
+    ...mentions.filter((m) => m.source === 'pronoun').map((m) => ({ arg: { id: m.id }, m })),
+    ...relatives.map((m, i) => ({ arg: { added: i }, m })),
+  ];
+  for (const c of pronouns.sort((a, b) => a.m.start - b.m.start)) {
+    const r = referent(c.m);
+    if (!byReferent.has(r)) byReferent.set(r, []);
+    byReferent.get(r)!.push(c);
+  }
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const have = new Set(relations.map((r) => `${r.type}|${r.subject}|${r.object}`));
-  const out: CoreferenceEchoes['relations'] = [];
-  const within = (r: RelationMention, m: Mention): boolean =>
-    m.start >= r.sentence.start && m.end <= r.sentence.end;
+  const used = new Map<number, number>();
+  const found: Array<{ relation: RelationMention; subject: EchoArgument; object: EchoArgument }> = [];
   for (const relation of relations) {
     const subject = byId.get(relation.subject);
     const object = byId.get(relation.object);
-    if (!subject || !object || (!subject.key && subject.source !== 'pronoun')) continue;
-    if (!object.key && object.source !== 'pronoun') continue;
-    if (corefer(subject, object)) continue;
-    const echoes = (of: Mention): Array<{ arg: EchoArgument; m: Mention }> => [
-      { arg: { id: of.id }, m: of },
-      ...mentions
-        .filter((m) => m !== of && m.source === 'pronoun' && corefer(m, of) && within(relation, m))
-        .map((m) => ({ arg: { id: m.id }, m })),
-      ...relatives
-        .map((m, i) => ({ arg: { added: i } as EchoArgument, m }))
-        .filter(({ m }) => corefer(m, of) && within(relation, m)),
-    ];
-    for (const s of echoes(subject))
-      for (const o of echoes(object)) {
+    if (!subject || !object) continue;
+    const rs = referent(subject);
+    const ro = referent(object);
+    if (rs === ro) continue;
+    const { start, end } = relation.sentence;
+    const echoes = (of: Mention, r: string): Candidate[] => {
+      const list = byReferent.get(r) ?? [];
+      const out: Candidate[] = [{ arg: { id: of.id }, m: of }];
+      for (let k = firstFrom(list, start); k < list.length && list[k]!.m.start < end; k++) {
+        const c = list[k]!;
+        if (c.m !== of && c.m.end <= end) out.push(c);
+      }
+      return out;
+    };
+    for (const s of echoes(subject, rs))
+      for (const o of echoes(object, ro)) {
         if (s.m === subject && o.m === object) continue;
         if (s.m.start < o.m.end && o.m.start < s.m.end) continue;
         const key = `${relation.type}|${argKey(s.arg)}|${argKey(o.arg)}`;
         if (have.has(key)) continue;
         have.add(key);
-        if ('added' in s.arg) used.add(s.arg.added);
-        if ('added' in o.arg) used.add(o.arg.added);
-        out.push({ relation, subject: s.arg, object: o.arg });
+        found.push({ relation, subject: s.arg, object: o.arg });
+        for (const a of [s.arg, o.arg]) if ('added' in a && !used.has(a.added)) used.set(a.added, used.size);
       }
   }
-  return { mentions: relatives, relations: out };
+  // Why: only the relative pronouns an echo uses become mentions, numbered in order of first use.
+  const renumber = (a: EchoArgument): EchoArgument => ('added' in a ? { added: used.get(a.added)! } : a);
+  const kept: Mention[] = [];
+  for (const [index] of used) kept.push(relatives[index]!);
+  return {
+    mentions: kept,
+    relations: found.map((f) => ({ ...f, subject: renumber(f.subject), object: renumber(f.object) })),
+  };
 }
