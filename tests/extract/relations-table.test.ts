@@ -1025,7 +1025,11 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
-    ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
+    // The alias in parentheses is the same organization: one fact per name (both shown by the full name).
+    [
+      'Orvane Institute for Policy Research FOUNDED_ON 2006 current',
+      'Orvane Institute for Policy Research FOUNDED_ON 2006 current',
+    ],
   ],
   // Founding dates in relative clauses, after a founder and a place, and after "founder of".
   [
@@ -1064,6 +1068,36 @@ const POSITIVE: readonly [string, string[]][] = [
   [
     'Ken Ito moved to Oslo in 1981 and set up Fulmar Trading in 1985.',
     ['Fulmar Trading FOUNDED_ON 1985 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
+  // Co-founders after "with" (a possessive and a kind may stand between); a backer "with funding from" is none.
+  [
+    'Jane Roe co-founded Acme Corp. with her husband Ken Roe.',
+    ['Jane Roe FOUNDER_OF Acme Corp. current', 'Ken Roe FOUNDER_OF Acme Corp. current'],
+  ],
+  [
+    'Ken Ito founded Fulmar Trading in 2010 with funding from Ada Moss.',
+    ['Fulmar Trading FOUNDED_ON 2010 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
+  [
+    'She sings with Corrs Music Ltd., which she co-founded in 1990 with her elder brother Jim Corr.',
+    ['Corrs Music Ltd. FOUNDED_ON 1990 current', 'Jim Corr FOUNDER_OF Corrs Music Ltd. current'],
+  ],
+  // A founding listed among what a person is; after a bare comma it may describe the company before.
+  [
+    'Ken Ito is the managing partner and a founding member of Fulmar Trading LLP.',
+    ['Ken Ito FOUNDER_OF Fulmar Trading LLP current'],
+  ],
+  [
+    'Ken Ito is chief executive of Harbor Foods, a founding member of the Orvane Alliance.',
+    ['Ken Ito CEO_OF Harbor Foods current'],
+  ],
+  [
+    'Ken Ito is the husband of Ada Moss, the founder of Fulmar Trading.',
+    ['Ada Moss FOUNDER_OF Fulmar Trading current'],
+  ],
+  [
+    'The wiki was started by Lars Aronsson (also the founder of Project Runeberg).',
+    ['Lars Aronsson FOUNDER_OF Project Runeberg current'],
   ],
   // "is located in" with a copula; a place modifying the description.
   [

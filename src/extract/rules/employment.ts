@@ -380,10 +380,41 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'cofounded-with',
     relation: 'FOUNDER_OF',
+    // Why: the founders after the name may follow a kind ("the Civic Platform political party with"), a
+    // place or year, and "alongside"/"together with"; "with funding from ⟦P⟧" names a backer, not a founder.
     pattern:
-      '\\b(?:co-?)?founded {DESC}{o:ORG}(?: in \\d{4})? (?:along )?with (?:[a-z][\\w-]* ){0,3}?(?:{ORG} (?:[a-z][\\w-]* ){1,2})?{s:PERS}',
+      '\\b(?:co-?)?founded {DESC}{o:ORG}(?: (?!with\\b|alongside\\b|together\\b|along\\b)[a-z]+){0,3}?(?: (?:in|at) (?:{LOC}|{DATE}|\\d{4}))?(?: in (?:early |late |mid-)?{DATE})?,? (?:along with|together with|alongside|with) (?:⟦P\\d+⟧ (?=(?!and |or )[a-z]))?(?:(?!from |by )[a-z][\\w-]* ){0,3}?(?!⟦P\\d+⟧ (?!and |or )[a-z])(?:{ORG} (?:[a-z][\\w-]* ){1,2})?{s:PERS}',
     example: 'Leila Haddad co-founded Nimbus Therapeutics with Redwood University chemist Paul Iwata.',
     confidence: 0.8,
+  },
+  {
+    id: 'org-which-cofounded-with',
+    relation: 'FOUNDER_OF',
+    // Why: the co-founders of a relative clause ("The Corrs, which she co-founded in 1990 with her brother Jim").
+    pattern:
+      '{o:ORG},? (?:which|that) (?:⟦P\\d+⟧|he|she|they|we) (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|formed|launched)(?: in (?:early |late |mid-)?{DATE})?,? (?:along with|together with|alongside|with) (?:⟦P\\d+⟧ (?=(?!and |or )[a-z]))?(?:(?!from |by )[a-z][\\w-]* ){0,3}?(?!⟦P\\d+⟧ (?!and |or )[a-z]){s:PERS}',
+    example: 'She sings with Corrs Music Ltd., which she co-founded in 1990 with her elder brother Jim Corr.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-is-and-founder-of',
+    relation: 'FOUNDER_OF',
+    // Why: the founding is one of a list of things the person is ("is the managing partner and a founding
+    // member of X", "is a lawyer, an activist and the co-founder of X"). Another company before the last
+    // "and" is allowed ("is CEO of A and a co-founder of B"), not before a bare comma: "is CEO of A, a
+    // founding member of B" may describe A.
+    pattern:
+      '{s:PER}(?: \\([^()⟦]{0,80}\\))?,? (?:is|was|became|remains|has been) (?:(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,100}?(?:,? and |, )|(?:[^⟦;:()]|⟦[LDO]\\d+⟧){0,100}?,? and )(?:also |later )?(?:a |an |the |one of the )?(?:co-?founders?|cofounders?|founders?|founding members?|founder members?|founding partners?) of {DESC}{o:ORGS}',
+    example: 'Chris Bolen is the managing partner and a founding member of Bolen Robinson & Ellis, LLP.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-paren-founder-of',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '{s:PER} \\((?:also |now )?(?:the |a |an |one of the )?(?:co-?founders?|cofounders?|founders?|founding members?) of {DESC}{o:ORGS}\\)',
+    example: 'The wiki was started by Lars Aronsson (also the founder of Project Runeberg).',
+    confidence: 0.85,
   },
   {
     id: 'person-joined-board',
@@ -438,7 +469,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-founded-org',
     relation: 'FOUNDER_OF',
     pattern:
-      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}{o:ORG}',
+      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
     example: 'Steve Jobs co-founded Apple in 1976.',
     confidence: 0.85,
   },
@@ -448,7 +479,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
     // up Fulford Enterprises"); an object person ("met Ada Moss … and founded") or a company between do not.
     pattern:
-      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}{o:ORG}',
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
     example: 'Adam moved to Japan in 1981 and set up Fulford Enterprises in 1985.',
     confidence: 0.75,
   },
@@ -464,7 +495,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-founded-by',
     relation: 'FOUNDER_OF',
     pattern:
-      '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
   },
@@ -474,7 +505,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
     // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
     pattern:
-      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
     example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
     confidence: 0.8,
   },
