@@ -1080,7 +1080,11 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'She sings with Corrs Music Ltd., which she co-founded in 1990 with her elder brother Jim Corr.',
-    ['Corrs Music Ltd. FOUNDED_ON 1990 current', 'Jim Corr FOUNDER_OF Corrs Music Ltd. current'],
+    [
+      'Corrs Music Ltd. FOUNDED_ON 1990 current',
+      'Jim Corr FOUNDER_OF Corrs Music Ltd. current',
+      'she FOUNDER_OF Corrs Music Ltd. current',
+    ],
   ],
   // A founding listed among what a person is; after a bare comma it may describe the company before.
   [
@@ -1098,6 +1102,31 @@ const POSITIVE: readonly [string, string[]][] = [
   [
     'The wiki was started by Lars Aronsson (also the founder of Project Runeberg).',
     ['Lars Aronsson FOUNDER_OF Project Runeberg current'],
+  ],
+  // A relative clause after the name names its founder; a founder's post may close the sentence.
+  [
+    'Acme bought Beta Corp, which Jane Roe founded in 1990.',
+    ['Beta Corp FOUNDED_ON 1990 current', 'Jane Roe FOUNDER_OF Beta Corp current'],
+  ],
+  [
+    'First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO.',
+    [
+      'Dave Waters CEO_OF First Home Mortgage Corporation current',
+      'Dave Waters FOUNDER_OF First Home Mortgage Corporation current',
+      'First Home Mortgage Corporation FOUNDED_ON 1990 current',
+    ],
+  ],
+  [
+    'Acme Corp was founded in 1990 by Dave Waters, CEO of Beta Inc.',
+    [
+      'Acme Corp FOUNDED_ON 1990 current',
+      'Dave Waters CEO_OF Beta Inc. current',
+      'Dave Waters FOUNDER_OF Acme Corp current',
+    ],
+  ],
+  [
+    'Fenwick Tools operated as an independent firm from its founding in 1880 until 1980.',
+    ['Fenwick Tools FOUNDED_ON 1880 current'],
   ],
   // "is located in" with a copula; a place modifying the description.
   [

@@ -397,6 +397,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'org-which-person-founded',
+    relation: 'FOUNDER_OF',
+    // Why: a relative clause right after the name, its home between ("Freshwater Pictures, based in
+    // Brisbane, which she founded in 2001"); the founder is often a pronoun.
+    pattern:
+      '{o:ORG}(?:,? (?:based|headquartered|located) in {LOCS})?,? (?:which|that) {s:PER} (?:had |has |have |later |also |then )?(?:co-?)?(?:founded|started|established|set up|formed|launched|created)\\b',
+    example: 'She is the CEO of Freshwater Pictures, based in Brisbane, which she founded in 2001.',
+    confidence: 0.85,
+  },
+  {
     id: 'person-is-and-founder-of',
     relation: 'FOUNDER_OF',
     // Why: the founding is one of a list of things the person is ("is the managing partner and a founding
@@ -516,6 +526,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     pattern:
       '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )(?:current |present )?{t:TITLE},? {s:PER}',
     example: 'Korvex Aerospace was founded in 1992 by the current CEO and Chief Engineer, Igor Pasternak.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-founded-by-person-title',
+    relation: 'BY_TITLE',
+    // Why: the founder's post after the name closes the sentence ("founded in 1990 by Dave Waters, CEO.",
+    // "by Jani Penttinen, who serves as its CEO."); a title followed by "of" is another company's.
+    pattern:
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by {s:PER}, (?:who (?:now |currently |also )?(?:serves|served|is|was|remains) (?:as )?(?:its |the )?|(?:its |the )?(?:current |present )?){t:TITLE}(?=[.;]|$)',
+    example: 'First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO.',
     confidence: 0.8,
   },
   {

@@ -72,6 +72,16 @@ export const FOUNDING_RULES: RelationRule[] = [
     fixedStatus: true,
   },
   {
+    id: 'since-its-founding-pronoun',
+    relation: 'FOUNDED_ON',
+    // Why: with no name after it ("operated as a firm from its founding in 1880 until …"), the date is
+    // the pronoun's company; a name may stand before it ("Acme has grown since its founding in 1985").
+    pattern: `\\b(?:since|after|upon|from|at|with) {s:ORG} (?:founding|establishment|inception|formation|creation|incorporation) in (?:early |late |mid-)?{o:DATE}`,
+    example: 'Fenwick Tools operated as an independent firm from its founding in 1880 until 1980.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
     id: 'org-company-founded-in',
     relation: 'FOUNDED_ON',
     // Why: a name may modify the description ("a cloud ⟦O⟧ company he co-founded"), but not after a
