@@ -1128,6 +1128,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Fenwick Tools operated as an independent firm from its founding in 1880 until 1980.',
     ['Fenwick Tools FOUNDED_ON 1880 current'],
   ],
+  // A clause about founding before or after the founder.
+  [
+    'Prior to founding Talos Partners, Robert Shapiro served as the chief executive of Overstock.com.',
+    ['Robert Shapiro CEO_OF Overstock.com current', 'Robert Shapiro FOUNDER_OF Talos Partners current'],
+  ],
+  [
+    'Jane Roe was a partner at a law firm for ten years before founding Acme Corp.',
+    ['Jane Roe FOUNDER_OF Acme Corp. current'],
+  ],
   // "is located in" with a copula; a place modifying the description.
   [
     'The Norvale Public Library is located in Huntington.',
@@ -1335,6 +1344,8 @@ const NEGATIVE: readonly [string, string][] = [
   ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
   ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
   ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
+  // Starting at a school is enrolling, not founding.
+  ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];
 
 describe('relation table: positives', () => {

@@ -484,12 +484,31 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'before-founding-org-person',
+    relation: 'FOUNDER_OF',
+    // Why: a fronted clause about founding is the sentence subject's ("Prior to founding Talos, Robert
+    // served as …"); "starting"/"launching" are left out ("before starting Harvard" is enrolling).
+    pattern:
+      '^(?:Before|After|Prior to|Since|Upon) (?:co-?founding|founding|forming|establishing|setting up) (?:⟦P\\d+⟧ own |his own |her own |their own )?{DESC}{o:ORG}(?: \\([^()]{0,40}\\))?(?: in (?:early |late |mid-)?{DATE})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?{s:PER}',
+    example:
+      'Prior to founding Talos Partners, Robert Shapiro served as the chief executive of Overstock.com.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-before-founding-org',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,100}? (?:before|after|prior to|upon) (?:co-?founding|founding|forming|establishing|setting up) (?:⟦P\\d+⟧ own |his own |her own |their own )?{DESC}{o:ORG}',
+    example: 'Mr. Pew was a partner at a thriving law firm prior to forming the Pew Law Center.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-and-founded-org',
     relation: 'FOUNDER_OF',
     // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
     // up Fulford Enterprises"); an object person ("met Ada Moss … and founded") or a company between do not.
     pattern:
-      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |also |[a-z]+ly )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
     example: 'Adam moved to Japan in 1981 and set up Fulford Enterprises in 1985.',
     confidence: 0.75,
   },
