@@ -1137,6 +1137,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Jane Roe was a partner at a law firm for ten years before founding Acme Corp.',
     ['Jane Roe FOUNDER_OF Acme Corp. current'],
   ],
+  [
+    'Jane Roe, a former Acme Corp executive who later founded Beta Corp, spoke.',
+    ['Jane Roe EXECUTIVE_OF Acme Corp former', 'Jane Roe FOUNDER_OF Beta Corp current'],
+  ],
+  // A company may be the founder; the date stays the founded one's.
+  [
+    'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',
+    ['Avanti FOUNDED_ON 2002 current'],
+  ],
   // "is located in" with a copula; a place modifying the description.
   [
     'The Norvale Public Library is located in Huntington.',
@@ -1344,6 +1353,11 @@ const NEGATIVE: readonly [string, string][] = [
   ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
   ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
   ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
+  // The farther founding clause is another company's.
+  [
+    'Harbor Group was created in March 1999 as a merger between Fulmar Planning founded in 1978 and Médiapolis.',
+    'FOUNDED_ON 1978',
+  ],
   // Starting at a school is enrolling, not founding.
   ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];

@@ -484,6 +484,19 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'person-described-who-founded',
+    relation: 'FOUNDER_OF',
+    // Why: a description of the person between ("Frank Ballouz, a former Atari executive who later also
+    // founded Irem America", "is a Swedish game designer who founded the company Mojang"); a part of a
+    // company ("the publishing division of X") is not the company. "who" is often a mention (⟦P⟧) itself.
+    pattern:
+      '{s:PER}(?: \\([^()]{0,60}\\))?(?:, (?:also known as|aka) [^⟦;,]{1,40},)?(?:,? (?:is|was) |, )(?:an? |the )(?:[^⟦;()]|⟦[OL]\\d+⟧){0,100}? (?:who|⟦P\\d+⟧) (?:had |has )?(?:(?:later|also|then|subsequently|eventually|jointly) )*(?:co-?)?(?:founded|established|set up|started|launched|formed) (?!(?:[a-z]+ ){0,3}(?:division|unit|branch|arm|chapter|office|subsidiary|department|wing) of){DESC}{o:ORG}',
+    example: 'Jane Roe, a former Acme Corp executive who later founded Beta Corp, spoke.',
+    confidence: 0.8,
+    // Why: "a former Acme executive who founded" dates the other post, not the founding.
+    fixedStatus: true,
+  },
+  {
     id: 'before-founding-org-person',
     relation: 'FOUNDER_OF',
     // Why: a fronted clause about founding is the sentence subject's ("Prior to founding Talos, Robert

@@ -10,12 +10,17 @@ const FOUNDED =
  */
 const S_ORG = '(?<s>{ORG}(?: \\({ORG}\\))?)';
 
+/** {GAP} (template.ts) without its greedy twin: a rule with {GAP} also runs with the gap greedy. */
+const LAZY_GAP = '(?:(?!⟦[OP])[^;:()⟦]|⟦[LD]\\d+⟧){0,80}?';
+
 export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'org-founded-in',
     relation: 'FOUNDED_ON',
     // Why: after a preposition the date is the head noun's ("an arrangement with GM established in 1985").
-    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) )${S_ORG}{GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |by (?:[\\w-]+ ){0,3}?{PERS},? |[\\w ]{0,40}? )?(?:(?:in|at) (?:the )?{LOCS},? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    // The gap is {GAP} but only lazy: the farthest founding clause is another name's ("MPG was created
+    // in March 1999 as a merger between Media Planning founded in 1978 …").
+    pattern: `(?<!\\b(?:with|to|for|from|by|under|against|between) )${S_ORG}${LAZY_GAP} (?:was |is |has been |were )?${FOUNDED} (?:as {DESC}{ORG} |by (?:[\\w-]+ ){0,3}?(?:{PERS}|{ORG}),? |[\\w ]{0,40}? )?(?:(?:in|at) (?:the )?{LOCS},? )?(?:in|on) (?:early |late |mid-)?{o:DATE}`,
     example: 'Hemglass was originally founded by the Swedish Eric Ericsson in 1968.',
     confidence: 0.85,
     fixedStatus: true,
