@@ -1141,6 +1141,11 @@ const POSITIVE: readonly [string, string[]][] = [
     'Jane Roe, a former Acme Corp executive who later founded Beta Corp, spoke.',
     ['Jane Roe EXECUTIVE_OF Acme Corp former', 'Jane Roe FOUNDER_OF Beta Corp current'],
   ],
+  // Founding and a post sharing the company.
+  [
+    'In 1978 Lilia Abron founded and became CEO of PEER Consultants.',
+    ['Lilia Abron CEO_OF PEER Consultants current', 'Lilia Abron FOUNDER_OF PEER Consultants current'],
+  ],
   // A company may be the founder; the date stays the founded one's.
   [
     'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',
@@ -1358,6 +1363,8 @@ const NEGATIVE: readonly [string, string][] = [
     'Harbor Group was created in March 1999 as a merger between Fulmar Planning founded in 1978 and Médiapolis.',
     'FOUNDED_ON 1978',
   ],
+  // Founding one company and then joining another.
+  ['Jane Roe founded and sold Beta Corp before joining Acme Corp as CEO.', 'FOUNDER_OF Acme'],
   // Starting at a school is enrolling, not founding.
   ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];

@@ -516,6 +516,24 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-founded-and-served-org',
+    relation: 'FOUNDER_OF',
+    // Why: two verbs share the company ("Mohan co-founded and served as the CEO of Digital Tools",
+    // "known for founding and serving as chief executive of Renters Warehouse").
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}?\\b(?:co-?founded|founded|co-?founding|founding|established|set up|started) and (?:(?:later|also|then|now|currently|subsequently) )?(?:served|serves|serving|is|was|became|becoming|remains|remained|ran|runs|running|led|leads|leading|heads|headed|heading|chaired|chairs) (?:(?:as|on) )?(?:the |its )?(?:[\\w-]+ ){0,6}?(?:of|at|for) {DESC}{o:ORG}',
+    example: 'Before starting SoftPlus, Mohan co-founded and served as the CEO of Digital Tools Inc.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-founded-and-is-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}?\\b(?:co-?founded|founded|co-?founding|founding|established|set up|started) and (?:(?:later|also|then|now|currently|subsequently) )?(?:served|serves|serving|is|was|became|becoming|remains|remained) (?:as )?(?:the |its )?(?:current |founding )?{t:TITLE} (?:of|at|for) {DESC}{o:ORG}',
+    example: 'In 1978 Lilia Abron founded and became CEO of PEER Consultants.',
+    confidence: 0.85,
+  },
+  {
     id: 'person-and-founded-org',
     relation: 'FOUNDER_OF',
     // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
