@@ -46,7 +46,7 @@ export const FOUNDING_RULES: RelationRule[] = [
     relation: 'FOUNDED_ON',
     // Why: "started working for the BBC in 2000" is a career, "started trading on the Nasdaq in 2010" a
     // listing, not a founding; "his own company X" names the founder by a pronoun (a ⟦P⟧ marker).
-    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out|by|from|on|in|trading|operations|operating|business|selling|making|production|producing)\\b)(?:⟦P\\d+⟧ own )?{DESC}${S_ORG}(?: [a-z]+)?,? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
+    pattern: `(?:${FOUNDED}|(?:co-?)?founding|establishing|setting up|forming) (?!(?:working|work|to|as|at|with|for|out|by|from|on|in|trading|operations|operating|business|selling|making|production|producing)\\b)(?!⟦O\\d+⟧ (?:operations?|business|work)\\b)(?:⟦P\\d+⟧ own )?{DESC}${S_ORG}(?: [a-z]+)?,? (?:a [^⟦]{0,60}?)?(?:in|on) {o:DATE}`,
     example: 'Ana Lima founded MediBridge Inc., a health platform, in 1994.',
     confidence: 0.8,
     fixedStatus: true,
@@ -153,7 +153,7 @@ export const FOUNDING_RULES: RelationRule[] = [
   {
     id: 'org-began-operations-in',
     relation: 'FOUNDED_ON',
-    pattern: `${S_ORG}{GAP} (?:began|started|commenced) (?:its |their )?(?:operations|operating|business) (?:(?:in|at) {LOCS} |there )?in (?:early |late |mid-)?{o:DATE}`,
+    pattern: `${S_ORG}{GAP} (?:began|started|commenced) (?:its |their )?(?:operations?|operating|business) (?:(?:in|at) {LOCS} |there )?in (?:early |late |mid-)?{o:DATE}`,
     example:
       'Fabtek Inc. was a video kit company founded in Bellevue and started its operations there in 1987.',
     confidence: 0.75,
