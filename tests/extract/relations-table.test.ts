@@ -1146,6 +1146,19 @@ const POSITIVE: readonly [string, string[]][] = [
     'In 1978 Lilia Abron founded and became CEO of PEER Consultants.',
     ['Lilia Abron CEO_OF PEER Consultants current', 'Lilia Abron FOUNDER_OF PEER Consultants current'],
   ],
+  // The founding as a noun or gerund, a description as an appositive before the name.
+  [
+    'The group took part in setting up the national carrier, Fulmar Air, in 1967.',
+    ['Fulmar Air FOUNDED_ON 1967 current'],
+  ],
+  [
+    'Jane Roe is chairman of Anaeko Ltd., now a cloud company which she co-founded in 2004.',
+    [
+      'Anaeko Ltd. FOUNDED_ON 2004 current',
+      'Jane Roe CHAIR_OF Anaeko Ltd. current',
+      'Jane Roe FOUNDER_OF Anaeko Ltd. current',
+    ],
+  ],
   // A company may be the founder; the date stays the founded one's.
   [
     'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',
@@ -1365,6 +1378,8 @@ const NEGATIVE: readonly [string, string][] = [
   ],
   // Founding one company and then joining another.
   ['Jane Roe founded and sold Beta Corp before joining Acme Corp as CEO.', 'FOUNDER_OF Acme'],
+  // The other party of a founding is not the founded company.
+  ['Acme Corp announced the creation of a joint venture with Beta Inc in 2010.', 'FOUNDED_ON'],
   // Starting at a school is enrolling, not founding.
   ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];

@@ -373,7 +373,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-described-person-founded',
     relation: 'FOUNDER_OF',
     pattern:
-      '{o:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:that |which )?{s:PER} (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|launched)\\b',
+      '{o:ORG},? (?:now |then |once |still )?(?:an? |the )[^⟦;]{0,60}? (?:that |which |⟦O\\d+⟧ )?{s:PER} (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|launched)\\b',
     example: 'Mr. Rae leads iCo Therapeutics, an ocular drug company he co-founded in 2005.',
     confidence: 0.8,
   },

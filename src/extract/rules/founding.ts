@@ -90,8 +90,9 @@ export const FOUNDING_RULES: RelationRule[] = [
     id: 'org-company-founded-in',
     relation: 'FOUNDED_ON',
     // Why: a name may modify the description ("a cloud ⟦O⟧ company he co-founded"), but not after a
-    // preposition ("a unit of ⟦O⟧ founded in 1990" dates the other company).
-    pattern: `${S_ORG},? (?:an? |the )(?:[^⟦;]|(?<!\\b(?:of|by|with|from|for|to|and|between|at|in) )⟦O\\d+⟧(?= [a-z]+ )){0,60}? (?:{PER} |they )?${FOUNDED} in {o:DATE}`,
+    // preposition ("a unit of ⟦O⟧ founded in 1990" dates the other company); a relative "which" that is
+    // a mention itself ("a cloud company which he co-founded") is read through.
+    pattern: `${S_ORG},? (?:now |then |once |today |still )?(?:an? |the )(?:[^⟦;]|(?<!\\b(?:of|by|with|from|for|to|and|between|at|in) )⟦O\\d+⟧(?= [a-z]+ | ⟦P\\d+⟧ ${FOUNDED})){0,60}? (?:{PER} |they )?${FOUNDED} in {o:DATE}`,
     example: 'He is chairman of Anaeko Ltd., a cloud company he co-founded in 2004.',
     confidence: 0.8,
     fixedStatus: true,
@@ -129,6 +130,18 @@ export const FOUNDING_RULES: RelationRule[] = [
     relation: 'FOUNDED_ON',
     pattern: `\\b(?:the |its )?{o:DATE} (?:creation|founding|establishment|formation|incorporation|launch) of {DESC}${S_ORG}`,
     example: 'Following the 1947 creation of the Central Intelligence Agency he rose in its ranks.',
+    confidence: 0.8,
+    fixedStatus: true,
+  },
+  {
+    id: 'creation-of-org-in',
+    relation: 'FOUNDED_ON',
+    // Why: the founding as a noun or gerund with its date after the name ("leading to the foundation of
+    // Auto Union in 1932"); a description may stand before the name as an appositive ("in setting up the
+    // national carrier, Air Mauritius, in 1967"). A preposition before the name makes it another party
+    // ("the creation of a joint venture with Beta in 2010").
+    pattern: `\\b(?:(?:creation|founding|foundation|establishment|formation|incorporation) of|setting up|establishing|creating|forming) (?:(?:the |an? )(?:[\\w-]+ ){0,6}?[\\w-]+, )?(?!(?:[\\w-]+ ){0,3}(?:with|between|by|from|to|and|for|of|at|in) ){DESC}${S_ORG},? (?:in|on) (?:early |late |mid-)?{o:DATE}`,
+    example: 'The origins are complex, leading to the foundation of Auto Union in 1932.',
     confidence: 0.8,
     fixedStatus: true,
   },
