@@ -1159,6 +1159,15 @@ const POSITIVE: readonly [string, string[]][] = [
       'Jane Roe FOUNDER_OF Anaeko Ltd. current',
     ],
   ],
+  // The chief executive post last in a list of roles; its own "former" dates it, not an earlier role's.
+  [
+    'Kate Weymouth is the former publisher of The Washington Post and chief executive officer of Harbor Media.',
+    ['Kate Weymouth CEO_OF Harbor Media current', 'Kate Weymouth WORKS_FOR Washington Post former'],
+  ],
+  [
+    'John Morris is an American businessman, majority owner and former CEO of Bass Pro Shops, a retailer.',
+    ['John Morris CEO_OF Bass Pro Shops former'],
+  ],
   // A company may be the founder; the date stays the founded one's.
   [
     'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',
@@ -1380,6 +1389,8 @@ const NEGATIVE: readonly [string, string][] = [
   ['Jane Roe founded and sold Beta Corp before joining Acme Corp as CEO.', 'FOUNDER_OF Acme'],
   // The other party of a founding is not the founded company.
   ['Acme Corp announced the creation of a joint venture with Beta Inc in 2010.', 'FOUNDED_ON'],
+  // A chief executive who speaks is not the person before.
+  ['Jane Roe is a director of Acme Corp, the CEO of Beta Inc said on Monday.', 'CEO_OF Beta'],
   // Starting at a school is enrolling, not founding.
   ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];

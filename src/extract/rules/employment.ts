@@ -163,6 +163,19 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'person-is-roles-ceo-of',
+    relation: 'BY_TITLE',
+    // Why: the chief executive post last in a list of what a person is ("is the former publisher of The
+    // Washington Post and chief executive officer of Washington Post Media", "an American businessman,
+    // majority owner and former CEO of Bass Pro Shops"); the post's own "former" dates it.
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|became|remains) (?:[^⟦;:()]|⟦[LDO]\\d+⟧){0,150}?(?:,? and |, )(?:(?:also|later|then|now|currently) )?(?:the |its )?(?<t>(?:(?:current|former|interim|founding) )?(?:(?:president|chairman|chair|co-founder|founder|owner|director)(?:,? and |, | & ))?(?:ceo|c\\.e\\.o\\.|chief executive(?: officer)?)) (?:of|at) {DESC}{o:ORG}(?=[.,;(]|$| and | in | from | since | until )',
+    example:
+      'Katharine Weymouth (b. 1966) is the former publisher of The Washington Post and chief executive officer of Washington Post Media.',
+    confidence: 0.8,
+    statusCue: 'title',
+  },
+  {
     id: 'person-title-of-org-and-title-of',
     relation: 'BY_TITLE',
     // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
