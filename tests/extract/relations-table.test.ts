@@ -1168,6 +1168,16 @@ const POSITIVE: readonly [string, string[]][] = [
     'John Morris is an American businessman, majority owner and former CEO of Bass Pro Shops, a retailer.',
     ['John Morris CEO_OF Bass Pro Shops former'],
   ],
+  // Later founders may carry an honorific or a parenthetical.
+  [
+    'Sharecare was founded in 2010 by Jeff Arnold (founder of WebMD) and Dr. Mehmet Oz.',
+    [
+      'Jeff Arnold FOUNDER_OF Sharecare current',
+      'Jeff Arnold FOUNDER_OF WebMD current',
+      'Mehmet Oz FOUNDER_OF Sharecare current',
+      'Sharecare FOUNDED_ON 2010 current',
+    ],
+  ],
   // A company may be the founder; the date stays the founded one's.
   [
     'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',

@@ -1,6 +1,13 @@
 // Person → Organization rules: roles, titles, founding and employment.
 import type { RelationRule } from './types.js';
 
+/**
+ * The founders after "founded by": a list whose later names may carry an honorific or a short
+ * parenthetical ("by Jeff Arnold (founder of WebMD) and Dr. Mehmet Oz").
+ */
+const FOUNDERS =
+  '(?<s>{PER}(?: \\([^()]{0,40}\\))?(?:(?:,? and |, |,? & )(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?{PER}(?: \\([^()]{0,40}\\))?)*)';
+
 export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-employed-by',
@@ -568,7 +575,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-founded-by',
     relation: 'FOUNDER_OF',
     pattern:
-      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by ' +
+      FOUNDERS,
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
   },
@@ -578,7 +586,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
     // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
     pattern:
-      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?' +
+      FOUNDERS,
     example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
     confidence: 0.8,
   },
