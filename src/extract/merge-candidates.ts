@@ -105,6 +105,17 @@ function withoutFinalPeriod(text: string, span: NerSpan): NerSpan {
   return { ...span, end: span.end - 1 };
 }
 
+/**
+ * A person's span without the lowercase words the tagger ran on into ("Mohan co-founded" in "Mohan
+ * co-founded and served as …"): a name never ends in a lowercase word.
+ */
+function withoutLowercaseTail(text: string, span: NerSpan): NerSpan {
+  if (span.type !== 'Person') return span;
+  const tail = /(?: [a-z]+(?:-[a-z]+)*)+$/u.exec(text.slice(span.start, span.end));
+  if (!tail || tail.index === 0) return span;
+  return { ...span, end: span.start + tail.index };
+}
+
 /** A government title right after a name ("US President", "U.S. Ambassador"). */
 const TITLE_AFTER =
   /^ (?:President|Vice President|Ambassador|Secretary|Senator|Sen\.|Rep\.|Representative|Prime Minister|Minister|Defense Secretary|Attorney General|Army|Navy|Air Force|Marines|troops|officials?|envoy|forces)\b/u;
@@ -186,7 +197,7 @@ export function mergeCandidates(
   out.push(...strong);
   const { demonyms } = gazetteer();
   for (const tagged of splitPlaceLists(text, ner)) {
-    const whole = withFirstName(text, withoutFinalPeriod(text, tagged));
+    const whole = withFirstName(text, withoutLowercaseTail(text, withoutFinalPeriod(text, tagged)));
     const span = whole.type === 'Organization' ? { ...whole, ...withoutRoleWords(text, whole) } : whole;
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
     const surface = text.slice(span.start, span.end);

@@ -28,6 +28,11 @@ describe('name edges', () => {
       ['Person:Ines Duarte', 'Organization:Corvel Energy PLC'],
     ],
     ['A spokesman declined to comment.', []],
+    // A person's name never ends in a lowercase word the tagger ran on into.
+    [
+      'Before starting SoftPlus, Mohan co-founded and served as the CEO of Digital Tools Inc.',
+      ['Organization:SoftPlus', 'Person:Mohan', 'Organization:Digital Tools Inc.'],
+    ],
     ['Headquartered in Paris, the company employs 500 people.', ['Place:Paris']],
     ["US President Bill Clinton's decision was expected.", ['Place:US', 'Person:Bill Clinton']],
     // Legal names with a region in parentheses or a tokenised hyphen; a board or department is no company.

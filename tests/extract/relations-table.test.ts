@@ -1073,7 +1073,11 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'The Orvane Institute for Policy Research (OIPR) was established in 2006.',
-    ['Orvane Institute for Policy Research FOUNDED_ON 2006 current'],
+    // The alias in parentheses is the same organization: one fact per name (both shown by the full name).
+    [
+      'Orvane Institute for Policy Research FOUNDED_ON 2006 current',
+      'Orvane Institute for Policy Research FOUNDED_ON 2006 current',
+    ],
   ],
   // Founding dates in relative clauses, after a founder and a place, and after "founder of".
   [
@@ -1112,6 +1116,120 @@ const POSITIVE: readonly [string, string[]][] = [
   [
     'Ken Ito moved to Oslo in 1981 and set up Fulmar Trading in 1985.',
     ['Fulmar Trading FOUNDED_ON 1985 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
+  // Co-founders after "with" (a possessive and a kind may stand between); a backer "with funding from" is none.
+  [
+    'Jane Roe co-founded Acme Corp. with her husband Ken Roe.',
+    ['Jane Roe FOUNDER_OF Acme Corp. current', 'Ken Roe FOUNDER_OF Acme Corp. current'],
+  ],
+  [
+    'Ken Ito founded Fulmar Trading in 2010 with funding from Ada Moss.',
+    ['Fulmar Trading FOUNDED_ON 2010 current', 'Ken Ito FOUNDER_OF Fulmar Trading current'],
+  ],
+  [
+    'She sings with Corrs Music Ltd., which she co-founded in 1990 with her elder brother Jim Corr.',
+    [
+      'Corrs Music Ltd. FOUNDED_ON 1990 current',
+      'Jim Corr FOUNDER_OF Corrs Music Ltd. current',
+      'she FOUNDER_OF Corrs Music Ltd. current',
+    ],
+  ],
+  // A founding listed among what a person is; after a bare comma it may describe the company before.
+  [
+    'Ken Ito is the managing partner and a founding member of Fulmar Trading LLP.',
+    ['Ken Ito FOUNDER_OF Fulmar Trading LLP current'],
+  ],
+  [
+    'Ken Ito is chief executive of Harbor Foods, a founding member of the Orvane Alliance.',
+    ['Ken Ito CEO_OF Harbor Foods current'],
+  ],
+  [
+    'Ken Ito is the husband of Ada Moss, the founder of Fulmar Trading.',
+    ['Ada Moss FOUNDER_OF Fulmar Trading current'],
+  ],
+  [
+    'The wiki was started by Lars Aronsson (also the founder of Project Runeberg).',
+    ['Lars Aronsson FOUNDER_OF Project Runeberg current'],
+  ],
+  // A relative clause after the name names its founder; a founder's post may close the sentence.
+  [
+    'Acme bought Beta Corp, which Jane Roe founded in 1990.',
+    ['Beta Corp FOUNDED_ON 1990 current', 'Jane Roe FOUNDER_OF Beta Corp current'],
+  ],
+  [
+    'First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO.',
+    [
+      'Dave Waters CEO_OF First Home Mortgage Corporation current',
+      'Dave Waters FOUNDER_OF First Home Mortgage Corporation current',
+      'First Home Mortgage Corporation FOUNDED_ON 1990 current',
+    ],
+  ],
+  [
+    'Acme Corp was founded in 1990 by Dave Waters, CEO of Beta Inc.',
+    [
+      'Acme Corp FOUNDED_ON 1990 current',
+      'Dave Waters CEO_OF Beta Inc. current',
+      'Dave Waters FOUNDER_OF Acme Corp current',
+    ],
+  ],
+  [
+    'Fenwick Tools operated as an independent firm from its founding in 1880 until 1980.',
+    ['Fenwick Tools FOUNDED_ON 1880 current'],
+  ],
+  // A clause about founding before or after the founder.
+  [
+    'Prior to founding Talos Partners, Robert Shapiro served as the chief executive of Overstock.com.',
+    ['Robert Shapiro CEO_OF Overstock.com current', 'Robert Shapiro FOUNDER_OF Talos Partners current'],
+  ],
+  [
+    'Jane Roe was a partner at a law firm for ten years before founding Acme Corp.',
+    ['Jane Roe FOUNDER_OF Acme Corp. current'],
+  ],
+  [
+    'Jane Roe, a former Acme Corp executive who later founded Beta Corp, spoke.',
+    ['Jane Roe EXECUTIVE_OF Acme Corp former', 'Jane Roe FOUNDER_OF Beta Corp current'],
+  ],
+  // Founding and a post sharing the company.
+  [
+    'In 1978 Lilia Abron founded and became CEO of PEER Consultants.',
+    ['Lilia Abron CEO_OF PEER Consultants current', 'Lilia Abron FOUNDER_OF PEER Consultants current'],
+  ],
+  // The founding as a noun or gerund, a description as an appositive before the name.
+  [
+    'The group took part in setting up the national carrier, Fulmar Air, in 1967.',
+    ['Fulmar Air FOUNDED_ON 1967 current'],
+  ],
+  [
+    'Jane Roe is chairman of Anaeko Ltd., now a cloud company which she co-founded in 2004.',
+    [
+      'Anaeko Ltd. FOUNDED_ON 2004 current',
+      'Jane Roe CHAIR_OF Anaeko Ltd. current',
+      'Jane Roe FOUNDER_OF Anaeko Ltd. current',
+    ],
+  ],
+  // The chief executive post last in a list of roles; its own "former" dates it, not an earlier role's.
+  [
+    'Kate Weymouth is the former publisher of The Washington Post and chief executive officer of Harbor Media.',
+    ['Kate Weymouth CEO_OF Harbor Media current', 'Kate Weymouth WORKS_FOR Washington Post former'],
+  ],
+  [
+    'John Morris is an American businessman, majority owner and former CEO of Bass Pro Shops, a retailer.',
+    ['John Morris CEO_OF Bass Pro Shops former'],
+  ],
+  // Later founders may carry an honorific or a parenthetical.
+  [
+    'Sharecare was founded in 2010 by Jeff Arnold (founder of WebMD) and Dr. Mehmet Oz.',
+    [
+      'Jeff Arnold FOUNDER_OF Sharecare current',
+      'Jeff Arnold FOUNDER_OF WebMD current',
+      'Mehmet Oz FOUNDER_OF Sharecare current',
+      'Sharecare FOUNDED_ON 2010 current',
+    ],
+  ],
+  // A company may be the founder; the date stays the founded one's.
+  [
+    'Avanti was established by the UK Department of Trade and Industry in 2002 to formulate an approach.',
+    ['Avanti FOUNDED_ON 2002 current'],
   ],
   // "is located in" with a copula; a place modifying the description.
   [
@@ -1331,6 +1449,19 @@ const NEGATIVE: readonly [string, string][] = [
   ['Since 2006 I have been a franchisee of Harbor Car Care located in Naples.', 'BASED_IN'],
   ['Ken Ito met Ada Moss in Oslo and founded Fulmar Trading.', 'FOUNDER_OF'],
   ['Ken Ito sold Harbor Foods and founded Fulmar Trading.', 'FOUNDER_OF'],
+  // The farther founding clause is another company's.
+  [
+    'Harbor Group was created in March 1999 as a merger between Fulmar Planning founded in 1978 and Médiapolis.',
+    'FOUNDED_ON 1978',
+  ],
+  // Founding one company and then joining another.
+  ['Jane Roe founded and sold Beta Corp before joining Acme Corp as CEO.', 'FOUNDER_OF Acme'],
+  // The other party of a founding is not the founded company.
+  ['Acme Corp announced the creation of a joint venture with Beta Inc in 2010.', 'FOUNDED_ON'],
+  // A chief executive who speaks is not the person before.
+  ['Jane Roe is a director of Acme Corp, the CEO of Beta Inc said on Monday.', 'CEO_OF Beta'],
+  // Starting at a school is enrolling, not founding.
+  ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];
 
 describe('relation table: positives', () => {

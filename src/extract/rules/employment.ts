@@ -1,6 +1,13 @@
 // Person → Organization rules: roles, titles, founding and employment.
 import type { RelationRule } from './types.js';
 
+/**
+ * The founders after "founded by": a list whose later names may carry an honorific or a short
+ * parenthetical ("by Jeff Arnold (founder of WebMD) and Dr. Mehmet Oz").
+ */
+const FOUNDERS =
+  '(?<s>{PER}(?: \\([^()]{0,40}\\))?(?:(?:,? and |, |,? & )(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.? )?{PER}(?: \\([^()]{0,40}\\))?)*)';
+
 export const EMPLOYMENT_RULES: RelationRule[] = [
   {
     id: 'person-employed-by',
@@ -161,6 +168,19 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     example:
       'Gildo Pallanca Pastor (born 1 April 1967) is a Monegasque businessman, CEO and owner of Venturi Automobiles.',
     confidence: 0.85,
+  },
+  {
+    id: 'person-is-roles-ceo-of',
+    relation: 'BY_TITLE',
+    // Why: the chief executive post last in a list of what a person is ("is the former publisher of The
+    // Washington Post and chief executive officer of Washington Post Media", "an American businessman,
+    // majority owner and former CEO of Bass Pro Shops"); the post's own "former" dates it.
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|became|remains) (?:[^⟦;:()]|⟦[LDO]\\d+⟧){0,150}?(?:,? and |, )(?:(?:also|later|then|now|currently) )?(?:the |its )?(?<t>(?:(?:current|former|interim|founding) )?(?:(?:president|chairman|chair|co-founder|founder|owner|director)(?:,? and |, | & ))?(?:ceo|c\\.e\\.o\\.|chief executive(?: officer)?)) (?:of|at) {DESC}{o:ORG}(?=[.,;(]|$| and | in | from | since | until )',
+    example:
+      'Katharine Weymouth (b. 1966) is the former publisher of The Washington Post and chief executive officer of Washington Post Media.',
+    confidence: 0.8,
+    statusCue: 'title',
   },
   {
     id: 'person-title-of-org-and-title-of',
@@ -373,17 +393,58 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-described-person-founded',
     relation: 'FOUNDER_OF',
     pattern:
-      '{o:ORG},? (?:an? |the )[^⟦;]{0,60}? (?:that |which )?{s:PER} (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|launched)\\b',
+      '{o:ORG},? (?:now |then |once |still )?(?:an? |the )[^⟦;]{0,60}? (?:that |which |⟦O\\d+⟧ )?{s:PER} (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|launched)\\b',
     example: 'Mr. Rae leads iCo Therapeutics, an ocular drug company he co-founded in 2005.',
     confidence: 0.8,
   },
   {
     id: 'cofounded-with',
     relation: 'FOUNDER_OF',
+    // Why: the founders after the name may follow a kind ("the Civic Platform political party with"), a
+    // place or year, and "alongside"/"together with"; "with funding from ⟦P⟧" names a backer, not a founder.
     pattern:
-      '\\b(?:co-?)?founded {DESC}{o:ORG}(?: in \\d{4})? (?:along )?with (?:[a-z][\\w-]* ){0,3}?(?:{ORG} (?:[a-z][\\w-]* ){1,2})?{s:PERS}',
+      '\\b(?:co-?)?founded {DESC}{o:ORG}(?: (?!with\\b|alongside\\b|together\\b|along\\b)[a-z]+){0,3}?(?: (?:in|at) (?:{LOC}|{DATE}|\\d{4}))?(?: in (?:early |late |mid-)?{DATE})?,? (?:along with|together with|alongside|with) (?:⟦P\\d+⟧ (?=(?!and |or )[a-z]))?(?:(?!from |by )[a-z][\\w-]* ){0,3}?(?!⟦P\\d+⟧ (?!and |or )[a-z])(?:{ORG} (?:[a-z][\\w-]* ){1,2})?{s:PERS}',
     example: 'Leila Haddad co-founded Nimbus Therapeutics with Redwood University chemist Paul Iwata.',
     confidence: 0.8,
+  },
+  {
+    id: 'org-which-cofounded-with',
+    relation: 'FOUNDER_OF',
+    // Why: the co-founders of a relative clause ("The Corrs, which she co-founded in 1990 with her brother Jim").
+    pattern:
+      '{o:ORG},? (?:which|that) (?:⟦P\\d+⟧|he|she|they|we) (?:had |has |later )?(?:co-?)?(?:founded|started|established|set up|formed|launched)(?: in (?:early |late |mid-)?{DATE})?,? (?:along with|together with|alongside|with) (?:⟦P\\d+⟧ (?=(?!and |or )[a-z]))?(?:(?!from |by )[a-z][\\w-]* ){0,3}?(?!⟦P\\d+⟧ (?!and |or )[a-z]){s:PERS}',
+    example: 'She sings with Corrs Music Ltd., which she co-founded in 1990 with her elder brother Jim Corr.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-which-person-founded',
+    relation: 'FOUNDER_OF',
+    // Why: a relative clause right after the name, its home between ("Freshwater Pictures, based in
+    // Brisbane, which she founded in 2001"); the founder is often a pronoun.
+    pattern:
+      '{o:ORG}(?:,? (?:based|headquartered|located) in {LOCS})?,? (?:which|that) {s:PER} (?:had |has |have |later |also |then )?(?:co-?)?(?:founded|started|established|set up|formed|launched|created)\\b',
+    example: 'She is the CEO of Freshwater Pictures, based in Brisbane, which she founded in 2001.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-is-and-founder-of',
+    relation: 'FOUNDER_OF',
+    // Why: the founding is one of a list of things the person is ("is the managing partner and a founding
+    // member of X", "is a lawyer, an activist and the co-founder of X"). Another company before the last
+    // "and" is allowed ("is CEO of A and a co-founder of B"), not before a bare comma: "is CEO of A, a
+    // founding member of B" may describe A.
+    pattern:
+      '{s:PER}(?: \\([^()⟦]{0,80}\\))?,? (?:is|was|became|remains|has been) (?:(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,100}?(?:,? and |, )|(?:[^⟦;:()]|⟦[LDO]\\d+⟧){0,100}?,? and )(?:also |later )?(?:a |an |the |one of the )?(?:co-?founders?|cofounders?|founders?|founding members?|founder members?|founding partners?) of {DESC}{o:ORGS}',
+    example: 'Chris Bolen is the managing partner and a founding member of Bolen Robinson & Ellis, LLP.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-paren-founder-of',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '{s:PER} \\((?:also |now )?(?:the |a |an |one of the )?(?:co-?founders?|cofounders?|founders?|founding members?) of {DESC}{o:ORGS}\\)',
+    example: 'The wiki was started by Lars Aronsson (also the founder of Project Runeberg).',
+    confidence: 0.85,
   },
   {
     id: 'person-joined-board',
@@ -438,8 +499,58 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-founded-org',
     relation: 'FOUNDER_OF',
     pattern:
-      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}{o:ORG}',
+      '{s:PERS},? (?:who )?(?:(?:also|later|then|subsequently|eventually|jointly|originally) )?(?:co-?)?(?:founded|started|established|set up|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
     example: 'Steve Jobs co-founded Apple in 1976.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-described-who-founded',
+    relation: 'FOUNDER_OF',
+    // Why: a description of the person between ("Frank Ballouz, a former Atari executive who later also
+    // founded Irem America", "is a Swedish game designer who founded the company Mojang"); a part of a
+    // company ("the publishing division of X") is not the company. "who" is often a mention (⟦P⟧) itself.
+    pattern:
+      '{s:PER}(?: \\([^()]{0,60}\\))?(?:, (?:also known as|aka) [^⟦;,]{1,40},)?(?:,? (?:is|was) |, )(?:an? |the )(?:[^⟦;()]|⟦[OL]\\d+⟧){0,100}? (?:who|⟦P\\d+⟧) (?:had |has )?(?:(?:later|also|then|subsequently|eventually|jointly) )*(?:co-?)?(?:founded|established|set up|started|launched|formed) (?!(?:[a-z]+ ){0,3}(?:division|unit|branch|arm|chapter|office|subsidiary|department|wing) of){DESC}{o:ORG}',
+    example: 'Jane Roe, a former Acme Corp executive who later founded Beta Corp, spoke.',
+    confidence: 0.8,
+    // Why: "a former Acme executive who founded" dates the other post, not the founding.
+    fixedStatus: true,
+  },
+  {
+    id: 'before-founding-org-person',
+    relation: 'FOUNDER_OF',
+    // Why: a fronted clause about founding is the sentence subject's ("Prior to founding Talos, Robert
+    // served as …"); "starting"/"launching" are left out ("before starting Harvard" is enrolling).
+    pattern:
+      '^(?:Before|After|Prior to|Since|Upon) (?:co-?founding|founding|forming|establishing|setting up) (?:⟦P\\d+⟧ own |his own |her own |their own )?{DESC}{o:ORG}(?: \\([^()]{0,40}\\))?(?: in (?:early |late |mid-)?{DATE})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?{s:PER}',
+    example:
+      'Prior to founding Talos Partners, Robert Shapiro served as the chief executive of Overstock.com.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-before-founding-org',
+    relation: 'FOUNDER_OF',
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,100}? (?:before|after|prior to|upon) (?:co-?founding|founding|forming|establishing|setting up) (?:⟦P\\d+⟧ own |his own |her own |their own )?{DESC}{o:ORG}',
+    example: 'Mr. Pew was a partner at a thriving law firm prior to forming the Pew Law Center.',
+    confidence: 0.8,
+  },
+  {
+    id: 'person-founded-and-served-org',
+    relation: 'FOUNDER_OF',
+    // Why: two verbs share the company ("Mohan co-founded and served as the CEO of Digital Tools",
+    // "known for founding and serving as chief executive of Renters Warehouse").
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}?\\b(?:co-?founded|founded|co-?founding|founding|established|set up|started) and (?:(?:later|also|then|now|currently|subsequently) )?(?:served|serves|serving|is|was|became|becoming|remains|remained|ran|runs|running|led|leads|leading|heads|headed|heading|chaired|chairs) (?:(?:as|on) )?(?:the |its )?(?:[\\w-]+ ){0,6}?(?:of|at|for) {DESC}{o:ORG}',
+    example: 'Before starting SoftPlus, Mohan co-founded and served as the CEO of Digital Tools Inc.',
+    confidence: 0.85,
+  },
+  {
+    id: 'person-founded-and-is-title',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,80}?\\b(?:co-?founded|founded|co-?founding|founding|established|set up|started) and (?:(?:later|also|then|now|currently|subsequently) )?(?:served|serves|serving|is|was|became|becoming|remains|remained) (?:as )?(?:the |its )?(?:current |founding )?{t:TITLE} (?:of|at|for) {DESC}{o:ORG}',
+    example: 'In 1978 Lilia Abron founded and became CEO of PEER Consultants.',
     confidence: 0.85,
   },
   {
@@ -448,7 +559,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: the sentence's subject carries over a coordinated clause ("Adam moved to Japan in 1981 and set
     // up Fulford Enterprises"); an object person ("met Ada Moss … and founded") or a company between do not.
     pattern:
-      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |subsequently |also |eventually )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}{o:ORG}',
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?{s:PER}(?:[^⟦;:()]|⟦[LD]\\d+⟧){0,60}? and (?:later |then |also |[a-z]+ly )?(?:co-?founded|founded|set up|established|launched|formed) {DESC}(?<o>{ORG}(?: \\({ORG}\\))?)',
     example: 'Adam moved to Japan in 1981 and set up Fulford Enterprises in 1985.',
     confidence: 0.75,
   },
@@ -464,7 +575,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-founded-by',
     relation: 'FOUNDER_OF',
     pattern:
-      '{o:ORG}(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by {s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,| was| is| had been)? (?:{GAP} )?(?:co-?)?founded (?:in (?:{DATE}|\\d{4}) )?by ' +
+      FOUNDERS,
     example: 'Ascend Elements was founded by Mike O’Kronley and Eric Gratz.',
     confidence: 0.85,
   },
@@ -474,7 +586,8 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
     // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
     pattern:
-      '{o:ORG}(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?{s:PERS}',
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?' +
+      FOUNDERS,
     example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
     confidence: 0.8,
   },
@@ -485,6 +598,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     pattern:
       '{o:ORG}(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by (?:the |its |their )(?:current |present )?{t:TITLE},? {s:PER}',
     example: 'Korvex Aerospace was founded in 1992 by the current CEO and Chief Engineer, Igor Pasternak.',
+    confidence: 0.8,
+  },
+  {
+    id: 'org-founded-by-person-title',
+    relation: 'BY_TITLE',
+    // Why: the founder's post after the name closes the sentence ("founded in 1990 by Dave Waters, CEO.",
+    // "by Jani Penttinen, who serves as its CEO."); a title followed by "of" is another company's.
+    pattern:
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?:,? {GAP})?,? (?:was |is |had been |has been )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:in|on) (?:{DATE}|{LOCS}),? )*by {s:PER}, (?:who (?:now |currently |also )?(?:serves|served|is|was|remains) (?:as )?(?:its |the )?|(?:its |the )?(?:current |present )?){t:TITLE}(?=[.;]|$)',
+    example: 'First Home Mortgage Corporation was founded in 1990 by Dave Waters, CEO.',
     confidence: 0.8,
   },
   {
