@@ -34,6 +34,11 @@ export interface SpanConventions {
    */
   joinedPlaceChainAfter?: string;
   /**
+   * In a line that is only a dateline ("ROYAL OAK , Mich ."), the closing period, a token of its own,
+   * belongs to the state's abbreviation before it ("Mich .").
+   */
+  datelineClosingPeriod?: boolean;
+  /**
    * The dataset's relations hold between names only: an argument we give as a pronoun or a nominal
    * ("he", "the company", resolved to an entity) is scored at that entity's name in the text, the
    * nearest one before it (else the first after).
@@ -52,6 +57,9 @@ export interface ConventionalSpans {
 // in 2007 )"; FIRE training part: 37 of 37 aliases in, 6 of 6 such descriptions out).
 const ALIAS_PARENTHESIS =
   /^(?: ?['’]s)? \( (?:" )?(?=[^()"]{1,40}?(?: ")? \))(?:(?:the|or|and|&) |[^\s()"\p{Ll}][^\s()"]* )+(?:" )?\)/u;
+
+/** A line that is only a dateline, tokenised: "ROYAL OAK , Mich .", "PURCHASE , N.Y .". */
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}\s.'-]* , \p{Lu}[\p{L}.]* \.$/u;
 
 /**
  * Whether the text before a title ends with a capitalised modifier ("Haitian", "Senate") rather than
@@ -87,6 +95,9 @@ export function conventionalSpans(
     if (conventions?.wholeTokens) {
       while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
       while (end < text.length && !/\s/u.test(text[end]!)) end++;
+    }
+    if (conventions?.datelineClosingPeriod && m.type === 'Place' && end === text.length - 2) {
+      if (DATELINE_LINE.test(text)) end = text.length;
     }
     if (titles && m.type === 'Person') {
       const t = titles.exec(text.slice(Math.max(0, start - 20), start));
@@ -179,6 +190,7 @@ export function describeSpanConventions(c: SpanConventions): string {
   if (c.modifiedTitlesOut?.length)
     parts.push(`not after a capitalised modifier (${c.modifiedTitlesOut.join(' ')})`);
   if (c.aliasParenthesis) parts.push('alias parenthesis in organization spans');
+  if (c.datelineClosingPeriod) parts.push("a dateline line's closing period in the state");
   if (c.namedArguments) parts.push('pronoun and nominal arguments at their names');
   if (c.joinedPlaceChainAfter) parts.push(`"City , State" as one place after /${c.joinedPlaceChainAfter}/`);
   return `${parts.join('; ')} (--our-spans: none)`;

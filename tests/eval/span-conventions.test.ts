@@ -61,6 +61,16 @@ describe('conventionalSpans', () => {
     expect(absorbed.has('m2')).toBe(expected !== city);
   });
 
+  it.each([
+    ['ROYAL OAK , Mich .', 'Mich .'],
+    ['NIAGARA FALLS , N.Y .', 'N.Y .'],
+    ['Flooding hit Lansing , Mich .', 'Mich'],
+  ])('dateline lines: "%s" → "%s"', (text, expected) => {
+    const state = /, (\S+) \.$/.exec(text)![1]!;
+    const c: SpanConventions = { datelineClosingPeriod: true };
+    expect(spanText(text, [mention(text, state, 'Place', 'm1')], c)).toEqual([expected]);
+  });
+
   it("scores a pronoun or nominal argument at its entity's nearest name", () => {
     const text = 'Ann Lee joined Acme in 2010 . She later ran the company .';
     const mentions = [
