@@ -121,7 +121,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-occupation-person',
     relation: 'WORKS_FOR',
     pattern:
-      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
+      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|mathematician|psychologist|sociologist|historian|philosopher|astronomer|statistician|astronaut|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
     example: 'CBS anchorman Dan Rather spoke to the final session.',
     confidence: 0.8,
   },
@@ -163,12 +163,25 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: an encyclopedia lead whose title comes after the description, with a time word or a field:
+    // "was a German-Jewish psychiatrist, and eventually a professor at the University of Berlin", "is a
+    // French mathematician, currently Professor at the Collège de France, IHÉS and …", "a Dutch
+    // philosopher, physician, and professor of medicine at the University of Utrecht".
+    id: 'person-description-later-title-at',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,80}?(?:,|,? and) (?:(?:currently|now|later|eventually|also|then|since) )?(?:an? |the )?(?:[A-Za-z-]+ ){0,2}?{t:TITLE}(?: (?:of|in) (?:the )?(?:[A-Za-z-]+ ){1,4}?)? at (?:the )?{o:ORGS}',
+    example:
+      'Arthur Kronfeld was a renowned German-Jewish psychiatrist, and eventually a professor at the University of Berlin.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-title-of-org-and-title-of',
     relation: 'BY_TITLE',
     // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
     // CEO of Atari from 1983 to 1984 and CEO of Philip Morris USA").
     pattern:
-      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its |an? )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
     example:
       'Vahid Ebadat is the Chief Technical Officer of Chilworth Technology and Chief Executive Officer of Chilworth Asia Pacific.',
     confidence: 0.8,
@@ -417,6 +430,17 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    // Why: a bio's "Pete also worked at First Consulting Group", "she is currently working at A, B and C",
+    // "I worked for TIBCO as well as Seebeyond": every employer of the list ("worked with" is
+    // collaboration, left out).
+    id: 'person-worked-at-orgs',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:also|later|then|previously|subsequently|currently|now|has|had|have|was|is|and) ){1,3}(?:worked|works|working)(?: (?:part-time|full-time|briefly))? (?:for|at) {DESC}{o:ORGS}',
+    example: 'Pete also worked at First Consulting Group, a provider of information services.',
+    confidence: 0.75,
+  },
+  {
     id: 'person-taught-at',
     relation: 'WORKS_FOR',
     pattern:
@@ -541,7 +565,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'before-joining-org',
     relation: 'WORKS_FOR',
     pattern:
-      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, {s:PER}',
+      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, (?:(?:Mr|Mrs|Ms|Dr)\\.? )?{s:PER}',
     example: 'Before joining Raymond James Bank in 2006, he worked for Bank of America for 17 years.',
     confidence: 0.8,
   },

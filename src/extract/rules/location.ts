@@ -64,9 +64,20 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-based-in',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?(?:in|out of) (?:unincorporated )?{o:LOCS}',
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
+    // Why: a home that moved, told in one clause: "originally based in Ocala, Florida, then in Robbins,
+    // North Carolina, and now in Star, North Carolina" (every place of it; org-based-in has the first).
+    id: 'org-based-in-then-in',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?:based|headquartered) (?:in|out of) {LOCS}{GAP},? (?:and )?(?:then|later|subsequently|afterwards|now|currently|today)(?: (?:based|headquartered|located))? in (?:the [\\w-]+ (?:in|of) )?{o:LOCS}',
+    example: 'Acme Corp. is an aircraft maker originally based in Wylie, Texas, and now in Austin, Texas.',
+    confidence: 0.8,
     statusCue: 'match',
   },
   {
@@ -116,7 +127,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-headquarters-in',
     relation: 'BASED_IN',
     pattern:
-      "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in (?:nearby )?{o:LOCS}",
+      "{s:ORG}(?:'s|’s| (?:currently |now |also )?(?:has|had|maintains|keeps) (?:its|their))? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are |was |were )?(?:located )?in (?:nearby )?{o:LOCS}",
     example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
     statusCue: 'match',

@@ -6,9 +6,9 @@ const OWNED =
   '(?:(?:indirect(?:ly)? |direct(?:ly)? |ultimately )?(?:(?:wholly|majority|fully|100%)(?:-| - | ))?owned)';
 // Why: "a wholly owned subsidiary", "a subsidiary company", "the U.S. subsidiary" (a place marker), "a
 // Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
-// left to the stake rules.
+// left to the stake rules; "a 100% subsidiary", "a 100% daughter company" is a subsidiary.
 const CHILD =
-  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned |100%(?:-| )(?:owned )?(?=(?:[\\w-]+ )?(?:subsidiary|daughter))|independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -20,6 +20,18 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     example: 'Instagram, a unit of Meta Platforms Inc., launched the feature.',
     confidence: 0.85,
     // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
+    statusCue: 'match',
+  },
+  {
+    id: 'appositive-description-and-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: an appositive that describes the company, then its owner ("Quickie Manufacturing, the largest
+    // maker of cleaning tools in North America and a wholly-owned subsidiary of Jarden"); no other
+    // organization or person may sit in the description.
+    pattern: `{s:ORG}, (?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,100}? and (?:is |also |now )*(?:a |an |the )${CHILD} of {DESC}{o:ORG}`,
+    example:
+      'He ran Quickie Manufacturing, the largest manufacturer of cleaning tools in North America and a wholly-owned subsidiary of Jarden Corporation.',
+    confidence: 0.8,
     statusCue: 'match',
   },
   {
@@ -60,8 +72,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'org-description-and-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
     // Why: a copular description coordinated with the ownership ("is a Russian low-cost airline and a
-    // wholly owned subsidiary of Aeroflot"); no other organization may sit in the description.
-    pattern: `{s:ORG}(?: \\([^()]{0,60}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,120}?,? and (?:is |was |also |now )*(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // wholly owned subsidiary of Aeroflot", "is a UK-based chemicals company that is a subsidiary of"); no
+    // other organization may sit in the description.
+    pattern: `{s:ORG}(?: \\([^()]{0,60}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,120}?(?:,? and|,? (?:that|which) (?:is|was)) (?:is |was |also |now )*(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Pobeda Airlines LLC is a Russian low-cost airline and a wholly owned subsidiary of Aeroflot.',
     confidence: 0.8,
   },
@@ -117,7 +130,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'parent-of',
     relation: 'SUBSIDIARY_OF',
     pattern:
-      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
+      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ |⟦L\\d+⟧,? ){0,8}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to|for) {DESC}{s:ORGS}',
+    // Why: "is the parent company for A, B and C"; a description may name the parent's home ("is proudly
+    // located in Spokane, WA and is the parent company for …").
     example: 'Alphabet, the parent company of Google, reported earnings.',
     confidence: 0.85,
   },
