@@ -8,7 +8,6 @@ import { mergeCandidates } from './merge-candidates.js';
 import { tagEntities } from './ner/index.js';
 import { parseText } from './nlp.js';
 import { addReferenceMentions } from './references.js';
-import { addAliasTwins } from './relations/alias-twins.js';
 import { classifyPairs } from './relations/classifier/index.js';
 import { alignPronounEchoes, extractRelations } from './relations/index.js';
 
@@ -75,11 +74,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const statRelations = process.env.CORPGRAPH_NO_RELCLF
     ? []
     : classifyPairs(text, sentences, related, ruleRelations);
-  const relations = addAliasTwins(
-    text,
-    alignPronounEchoes([...ruleRelations, ...statRelations], related),
-    related,
-  ).filter((r) => r.confidence >= minConfidence);
+  const relations = alignPronounEchoes([...ruleRelations, ...statRelations], related).filter(
+    (r) => r.confidence >= minConfidence,
+  );
   // Pronouns and nominals are mentions only where a relation is expressed through them.
   const used = new Set(relations.flatMap((r) => [r.subject, r.object]));
   const mentions: Mention[] = all.filter(

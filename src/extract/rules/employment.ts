@@ -441,6 +441,17 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    // Why: a bio names the employer, then the work there: "joined Lancaster Financial, an advisory firm
+    // where he was employed from 1987", "Sorbonne, where she taught". Only work verbs or a title: "Yale,
+    // where he met his wife" and "where he was a student" are no post.
+    id: 'org-where-person-worked',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{o:ORG}(?: \\([^()⟦]{0,40}\\))?,? (?:(?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,80}? )?where {s:PER} (?:(?:also|later|then|first|eventually|now|currently|still|has|had|have|subsequently) ){0,2}(?:worked|works|served|serves|led|leads|remained|stayed|managed|manages|headed|heads|oversaw|oversees|directed|directs|taught|teaches|lectured|(?:was|is) (?:employed|appointed|named|promoted|hired)|joined|rose|(?:was|is|became|becomes) (?:an? |the )?(?:[\\w-]+ ){0,2}?{TITLE}\\b)',
+    example: 'He then joined Lancaster Financial, an advisory firm where he was employed from 1987.',
+    confidence: 0.75,
+  },
+  {
     id: 'person-taught-at',
     relation: 'WORKS_FOR',
     pattern:

@@ -64,7 +64,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-based-in',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?(?:in|out of) (?:unincorporated )?{o:LOCS}',
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}',
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
     statusCue: 'match',
