@@ -74,6 +74,15 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-resigned-from',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "resigned" as a former post; a committee or a panel of the company is not it.
+    pattern:
+      '{s:PER}{GAP} (?:resigned|has resigned|had resigned|resigns|will resign) (?:as (?:[\\w-]+ ){1,6}?)?from (?:(?:his|her|their) (?:post|position|role|job|seat) (?:at|with) |(?:the )?(?:board|faculty|staff) of )?(?:the )?{o:ORG}',
+    example: 'Jim Hale then resigned from Cable & Wireless and moved to Shanghai.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-serves-on-boards',
     relation: 'BOARD_MEMBER_OF',
     pattern:
