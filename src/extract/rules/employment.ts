@@ -440,12 +440,12 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
   },
   {
     // Why: a bio's "Pete also worked at First Consulting Group", "she is currently working at A, B and C",
-    // "I worked for TIBCO as well as Seebeyond": every employer of the list ("worked with" is
-    // collaboration, left out).
+    // "I worked for TIBCO as well as Seebeyond", "I currently work as a service desk employee at X", "I
+    // later joined Pickles Auctions": every employer of the list ("worked with" is collaboration, left out).
     id: 'person-worked-at-orgs',
     relation: 'WORKS_FOR',
     pattern:
-      '{s:PER},? (?:(?:also|later|then|previously|subsequently|currently|now|has|had|have|was|is|and) ){1,3}(?:worked|works|working)(?: (?:part-time|full-time|briefly))? (?:for|at) {DESC}{o:ORGS}',
+      '{s:PER},? (?:(?:also|later|then|previously|subsequently|eventually|recently|currently|now|has|had|have|was|is|am|and) ){0,3}(?:(?:worked|works|working|work)(?: (?:part-time|full-time|briefly))?(?: as (?:an? |the )?(?:[\\w-]+ ){1,4}?)? (?:for|at)|(?<=(?:also|later|then|subsequently|eventually|recently) )(?:joined|rejoined)) {DESC}{o:ORGS}',
     example: 'Pete also worked at First Consulting Group, a provider of information services.',
     confidence: 0.75,
   },
