@@ -64,9 +64,23 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-based-in',
     relation: 'BASED_IN',
     pattern:
-      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}',
+      '{s:ORG}(?! and (?:is|was|has been) )(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}',
+    // Why: a name right before "and is headquartered in" is the object of the clause's verb ("Verizon
+    // Wireless is wholly owned by Verizon Communications and is headquartered in"): org-clause-and-based-in.
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
+    // Why: a coordinated clause keeps the sentence's subject: "Withamsville-Tobasco Elementary School has
+    // more than 40 teachers and is located in Cincinnati"; other names may sit in the first clause.
+    id: 'org-clause-and-based-in',
+    relation: 'BASED_IN',
+    pattern:
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?(?:The |the )?{s:ORG}(?: \\([^()]{0,40}\\))? (?:is|was|has|had|operates|employs|makes|has been)\\b(?:[^;:⟦]|⟦[LDO]\\d+⟧){0,120}? and (?:is|was|has been) (?:now |currently |also )?(?:based|headquartered|located) in {o:LOCS}',
+    example:
+      'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge, N.J.',
+    confidence: 0.8,
     statusCue: 'match',
   },
   {
@@ -118,7 +132,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'fronted-based-in',
     relation: 'BASED_IN',
     pattern:
-      '^(?:(?:Now |Originally )?(?:[Bb]ased|[Hh]eadquartered)|With (?:its )?headquarters) in {o:LOCS}, {DESC}{s:ORG}',
+      '^(?:(?:(?:Founded|Established|Formed|Incorporated) (?:in (?:{DATE}|\\d{4}) )?and )?(?:Now |Originally )?(?:[Bb]ased|[Hh]eadquartered)|With (?:its )?headquarters) in {o:LOCS}, {DESC}{s:ORG}',
     example: 'Based in Austin, Texas, Acme Corp. makes chips.',
     confidence: 0.85,
     statusCue: 'match',

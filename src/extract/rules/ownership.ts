@@ -8,7 +8,7 @@ const OWNED =
 // Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
 // left to the stake rules; "a 100% subsidiary", "a 100% daughter company" is a subsidiary.
 const CHILD =
-  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned |100%(?:-| )(?:owned )?(?=(?:[\\w-]+ )?(?:subsidiary|daughter))|independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned (?:(?!(?:and|or|by|of)\\b)[\\w-]+ ){0,2}?|100%(?:-| )(?:owned )?(?=(?:[\\w-]+ )?(?:subsidiary|daughter))|independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -64,9 +64,20 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'is-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: `{s:ORG} (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // Why: an alias or a home may stand before the verb ("Royal London Asset Management (RLAM) is", "IC
+    // Bus, LLC of Lisle, Ill., is"), and a relative clause ("DHL, which itself is a subsidiary of").
+    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?(?:,? of {LOC}(?:, {LOC})?,)?(?:,? (?:which|that))?(?: (?:itself|also|now|currently))? (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Globex Inc. became a subsidiary of Acme Corp. in 2019.',
     confidence: 0.85,
+  },
+  {
+    id: 'formed-as-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "It was formed in 1997 as a fully owned subsidiary of Telkom Kenya", "a college working as a
+    // subsidiary of the Xinjiang Medical University": the nearest name before "as" is the child.
+    pattern: `{s:ORG}{GAP} (?:formed|founded|established|created|set up|incorporated|launched|spun off|operates|operated|operating|works|worked|working|functions|functioned|began|started|continues|continued|remains|remained)(?: (?:in|on) (?:{DATE}|\\d{4}))? as (?:a |an |the )${CHILD} of {DESC}{o:ORG}`,
+    example: 'Safaricom was formed in 1997 as a fully owned subsidiary of Telkom Kenya.',
+    confidence: 0.8,
   },
   {
     id: 'org-description-and-subsidiary-of',
