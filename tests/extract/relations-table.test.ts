@@ -1170,6 +1170,27 @@ const POSITIVE: readonly [string, string[]][] = [
     'Arthur Kronfeld was a German psychiatrist, and eventually a professor at the University of Berlin.',
     ['Arthur Kronfeld WORKS_FOR University of Berlin current'],
   ],
+  [
+    'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge.',
+    [
+      'Verizon Wireless BASED_IN Basking Ridge current',
+      'Verizon Wireless SUBSIDIARY_OF Verizon Communications Inc. current',
+    ],
+  ],
+  [
+    'Safaricom was formed in 1997 as a fully owned subsidiary of Telkom Kenya.',
+    ['Safaricom FOUNDED_ON 1997 current', 'Safaricom SUBSIDIARY_OF Telkom Kenya current'],
+  ],
+  [
+    'Fairway Asset Management (FAM) is a wholly-owned subsidiary of Pellan Group.',
+    // Why: twice, the rule's on the name and the classifier's on the alias (one edge in the graph).
+    [
+      'Fairway Asset Management SUBSIDIARY_OF Pellan Group current',
+      'Fairway Asset Management SUBSIDIARY_OF Pellan Group current',
+    ],
+  ],
+  ['Google parent Alphabet Inc. reported earnings.', ['Google SUBSIDIARY_OF Alphabet Inc. current']],
+  ['Jim Hale then resigned from Cable & Wireless.', ['Jim Hale WORKS_FOR Cable & Wireless former']],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],
@@ -1194,9 +1215,17 @@ const NEGATIVE: readonly [string, string][] = [
   ['Tom Reyes moved to Norvale University, where he met his wife.', 'WORKS_FOR'],
   ['Tom Reyes went to Norvale University, where he was a student.', 'WORKS_FOR'],
   // A parent's home is not its subsidiary's.
-  ['Verano Bank is a subsidiary of Pellan Corp., which is based in Boston, Massachusetts.', 'BASED_IN Verano'],
+  [
+    'Verano Bank is a subsidiary of Pellan Corp., which is based in Boston, Massachusetts.',
+    'BASED_IN Verano',
+  ],
   // "a 100% affiliate" is a stake, not a subsidiary.
   ['Beta Foods is a 100% affiliate of Pellan Holdings.', 'SUBSIDIARY_OF'],
+  // The name before "and is headquartered in" is not the clause's subject.
+  [
+    'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge.',
+    'BASED_IN Verizon Communications',
+  ],
   // A dateline's agency is credited, not based in the dateline city.
   ['TOKYO, May 2 (Reuters) - Kanto Rail Systems Corp. said profit rose.', 'BASED_IN'],
   ['The talks between Ford Motor Co. and Rivian Automotive collapsed in November.', 'PARTNERED_WITH'],
