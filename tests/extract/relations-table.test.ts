@@ -1191,6 +1191,19 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Google parent Alphabet Inc. reported earnings.', ['Google SUBSIDIARY_OF Alphabet Inc. current']],
   ['Jim Hale then resigned from Cable & Wireless.', ['Jim Hale WORKS_FOR Cable & Wireless former']],
+  // A known place after "based in" is the place, not a short form of the club named after it.
+  [
+    'Denver Athletic Club is a private club based in Denver, Colorado.',
+    [
+      'Denver Athletic Club BASED_IN Colorado current',
+      'Denver Athletic Club BASED_IN Denver current',
+      'Denver LOCATED_IN Colorado current',
+    ],
+  ],
+  [
+    'Boston Scientific is a medical device maker based in Marlborough. Boston said sales rose.',
+    ['Boston Scientific BASED_IN Marlborough current'],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],

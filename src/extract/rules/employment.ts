@@ -461,6 +461,18 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    // Why: an academic post names its field before the institution, often in capitals and longer than a
+    // title's department: "was a professor of general and organic chemistry at Stockholm University", "is
+    // currently Professor Emeritus of Mathematics at Princeton University", "became a professor in
+    // Lebedev Physical Institute".
+    id: 'person-academic-post-of-field-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{s:PER},? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|eventually|subsequently) )?(?:is|was|has been|had been|became|becomes|served as|serves as|worked as|works as|was appointed|was named|was elected) (?:an? |the )?(?:(?:full|associate|assistant|adjunct|visiting|senior|distinguished|university|research|honorary|clinical|regius|emeritus) )*(?:professor|lecturer|reader|instructor|researcher|fellow|scientist|teacher|curator)s?(?: emerit(?:us|a))?(?: (?:of|in|for) (?:[A-Za-z&,'’-]+ ){1,6}?)?(?:\\d{4} )?(?:at|in|with) (?:the )?{o:ORGS}",
+    example: 'Bo Lind was a professor of general and organic chemistry at Stockholm University.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-taught-at',
     relation: 'WORKS_FOR',
     pattern:

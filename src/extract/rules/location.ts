@@ -11,6 +11,8 @@ const LIST_LEAD = `(?:(?:the|parts of|${DIRECTION})\\s+)?`;
 
 /** Nouns that describe a company ("insurer", "mobile operator"), as an alternation. */
 const NOMINAL = `(?:${[...ORG_NOMINALS].join('|')})`;
+/** What a name may modify before "based in": "a Premier League football club", "a NATO research centre". */
+const DESCRIBED = `(?:${[...ORG_NOMINALS].join('|')}|club|team|league|band|orchestra|network|station|school|charity|organi[sz]ation|foundation|association|society|agency|centre|center)`;
 
 export const LOCATION_RULES: RelationRule[] = [
   {
@@ -63,10 +65,10 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'org-based-in',
     relation: 'BASED_IN',
-    pattern:
-      '{s:ORG}(?! and (?:is|was|has been) )(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}',
+    pattern: `{s:ORG}(?! and (?:is|was|has been) )(?! (?:[a-z][\\w-]* ){0,2}${DESCRIBED}s? (?:based|headquartered)\\b)(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}`,
     // Why: a name right before "and is headquartered in" is the object of the clause's verb ("Verizon
     // Wireless is wholly owned by Verizon Communications and is headquartered in"): org-clause-and-based-in.
+    // A name before a describing noun is its modifier ("a Premier League football club based in").
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
     statusCue: 'match',
