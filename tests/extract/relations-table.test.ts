@@ -1204,6 +1204,19 @@ const POSITIVE: readonly [string, string[]][] = [
     'Boston Scientific is a medical device maker based in Marlborough. Boston said sales rose.',
     ['Boston Scientific BASED_IN Marlborough current'],
   ],
+  // A bio's list of posts keeps its subject; an academic post names its field; "Emeritus" is no name.
+  [
+    'Mike Lane is a Technical Fellow at Microsoft and an Adjunct Professor at MIT.',
+    ['Mike Lane WORKS_FOR MIT current', 'Mike Lane WORKS_FOR Microsoft current'],
+  ],
+  [
+    'Ruth Cole is professor of general and organic chemistry at Stockholm University.',
+    ['Ruth Cole WORKS_FOR Stockholm University current'],
+  ],
+  [
+    'He is Professor Emeritus of Mathematics at Princeton University.',
+    ['He WORKS_FOR Princeton University current'],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],

@@ -185,6 +185,18 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: a bio's list of posts keeps its subject: "He is Professor Emeritus of Economics at the
+    // University of Michigan, and Visiting Professor at CERGE-EI", "is a Technical Fellow at Microsoft
+    // and an Adjunct Professor at MIT". No person may stand between, and the post must end its item
+    // ("…, and the CEO of Beta said" is someone else's).
+    id: 'person-is-title-and-title-at',
+    relation: 'BY_TITLE',
+    pattern:
+      "^(?:[^⟦,;]{0,30}, )?{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|served as|serves as|became)\\b(?:[^;⟦]|⟦[OLD]\\d+⟧){0,150}?(?:,? and|,) (?:(?:also|later|then|currently|now|eventually) )?(?:as )?(?:an? |the )?(?:(?:current|former|founding|first|visiting|adjunct|senior|associate|assistant) )*{t:TITLE}(?: (?:of|in|for) (?:[A-Za-z&'’-]+ ){1,5}?)? (?:at|of|with) (?:the )?{o:ORGS}(?=[,.;]|$| (?:in|from|since|until|and|where|who|which)\\b)",
+    example: 'Mike Lane is a Technical Fellow at Microsoft and an Adjunct Professor at MIT.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-title-of-org-and-title-of',
     relation: 'BY_TITLE',
     // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
@@ -468,7 +480,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-academic-post-of-field-at',
     relation: 'WORKS_FOR',
     pattern:
-      "{s:PER},? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|eventually|subsequently) )?(?:is|was|has been|had been|became|becomes|served as|serves as|worked as|works as|was appointed|was named|was elected) (?:an? |the )?(?:(?:full|associate|assistant|adjunct|visiting|senior|distinguished|university|research|honorary|clinical|regius|emeritus) )*(?:professor|lecturer|reader|instructor|researcher|fellow|scientist|teacher|curator)s?(?: emerit(?:us|a))?(?: (?:of|in|for) (?:[A-Za-z&,'’-]+ ){1,6}?)?(?:\\d{4} )?(?:at|in|with) (?:the )?{o:ORGS}",
+      "{s:PER},? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|eventually|subsequently) )?(?:is|was|has been|had been|became|becomes|served as|serves as|worked as|works as|was appointed|was named|was elected)(?: (?:also|currently|now|still|later))? (?:an? |the )?(?:(?:full|associate|assistant|adjunct|visiting|senior|distinguished|university|research|honorary|clinical|regius|emeritus) )*(?:professor|lecturer|reader|instructor|researcher|fellow|scientist|teacher|curator)s?(?: emerit(?:us|a))?(?: (?:of|in|for) (?:[A-Za-z&,'’-]+ ){1,6}?| )(?:\\d{4} )?(?:at|in|with) (?:the )?{o:ORGS}",
     example: 'Bo Lind was a professor of general and organic chemistry at Stockholm University.',
     confidence: 0.8,
   },
