@@ -1217,6 +1217,10 @@ const POSITIVE: readonly [string, string[]][] = [
     'He is Professor Emeritus of Mathematics at Princeton University.',
     ['He WORKS_FOR Princeton University current'],
   ],
+  [
+    'Pellan Group set up a consumer unit, Brio Foods, in 2019.',
+    ['Brio Foods SUBSIDIARY_OF Pellan Group current'],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],

@@ -55,6 +55,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'has-subsidiary-called',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "CargoNet AS has a subsidiary company in Sweden called CargoNet AB", "EMI Group also had a
+    // major publishing arm, EMI Music Publishing": a unit the parent has or set up, then its name.
+    pattern: `{o:ORG}{GAP} (?:has|had|owns|owned|operates|operated|set up|created|formed|launched|established) (?:a|an|one) (?:[\\w-]+ ){0,2}?(?:subsidiary|unit|division|arm|daughter)(?: company)?(?: in {LOCS})?(?:,? (?:called|named|known as) |, ){s:ORG}`,
+    example: 'Norwegian CargoNet AS has a subsidiary company in Sweden called CargoNet AB.',
+    confidence: 0.8,
+  },
+  {
     id: 'operates-as-subsidiary',
     relation: 'SUBSIDIARY_OF',
     pattern: `{o:ORG}{GAP} (?:operates|runs|owns|holds|keeps|retains) {s:ORG} as (?:an? |its )${CHILD}\\b`,
