@@ -361,7 +361,9 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
   const last = tokens[b]!;
   // Why: "Quebec-based"; "Pa.-based" reaches here as "Pa" + ". " + "based" (see nlp.ts).
   if (next && (last.post === '-' || last.post === '. ') && BASED.test(next.text)) return ['Place', 'x-based'];
-  if (prev && HONORIFICS.has(stripDots(prev.text))) return ['Person', 'honorific'];
+  // Why: "Professor Emeritus of Mathematics": the Latin word completes the title, it is no name.
+  if (prev && HONORIFICS.has(stripDots(prev.text)) && !/^Emerit(?:us|a|i)$/.test(tokens[a]!.text))
+    return ['Person', 'honorific'];
   // "Linh Austin, president and CEO of …", "Jane Roe, a former executive at …"
   if (b > a && next && last.post.startsWith(',')) {
     let k = b + 1;

@@ -1,5 +1,6 @@
 // Alias resolution inside one document: short forms, surnames and acronyms join the fullest name.
 import type { EntityCandidate } from '../extract/entities.js';
+import { gazetteer } from '../extract/lexicons/gazetteer.js';
 import type { EntityType, Mention, NodeLabel } from '../types.js';
 import { canonicalPlace, entityKey, stripLegalForms } from './normalize.js';
 
@@ -47,6 +48,18 @@ function aliasOf(alias: string, e: Entity): boolean {
     return aw.length === 1 && /^\p{Lu}{2,}$/u.test(alias) && initials(e.words) === alias;
   }
   return false;
+}
+
+/** The place entity of a known place name, made when the document has none yet. */
+function placeEntity(surface: string, entities: Entity[], byKey: Map<string, Entity>): Entity {
+  const name = canonicalPlace(surface);
+  const key = entityKey('Place', name);
+  const found = byKey.get(key);
+  if (found) return found;
+  const entity: Entity = { type: 'Place', name, key, words: words(name), first: 0 };
+  entities.push(entity);
+  byKey.set(key, entity);
+  return entity;
 }
 
 /**
@@ -113,11 +126,20 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
     if (!target && !isLabel(c.type)) target = entities.find((e) => entityKey(e.type, surface) === e.key);
     if (!target || (c.type !== 'Place' && target.name !== surface)) {
       const matches = entities.filter((e) => e.name !== surface && e.first < c.start && aliasOf(surface, e));
-      const compatible = matches.filter(
-        (e) => !isLabel(c.type) || e.type === c.type || c.source !== 'gazetteer',
+      // Why: a known place after "based in" or before a comma and another place is the place, not a
+      // short form of the organization named after it ("Liverpool Football Club … based in Liverpool,
+      // Merseyside").
+      const placeCue =
+        (c.type === 'Place' || !isLabel(c.type)) &&
+        gazetteer().places.has(surface) &&
+        (/\b(?:in|near|at|of)\s+$/u.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+          /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)));
+      const compatible = matches.filter((e) =>
+        placeCue ? e.type === 'Place' : !isLabel(c.type) || e.type === c.type || c.source !== 'gazetteer',
       );
       if (compatible.length === 1) target = compatible[0];
       else if (compatible.length > 1 && !target) continue; // ambiguous: "Smith" with two Smiths
+      if (!target && placeCue && matches.length > 0) target = placeEntity(surface, entities, byKey);
     }
     if (!target) continue;
     mentions.push({

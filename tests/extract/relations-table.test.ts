@@ -1286,6 +1286,107 @@ const POSITIVE: readonly [string, string[]][] = [
       'Maria Lopez LIVES_IN Denver current',
     ],
   ],
+  // KnowledgeNet training-part phrasings (issue 3): a place chain ends the description, homes that
+  // moved, parents "for" a list, 100% subsidiaries, bios' "where he worked".
+  [
+    'He is CEO of Viessmann Group, a heating systems manufacturer headquartered in Allendorf, Germany.',
+    [
+      'Allendorf LOCATED_IN Germany current',
+      'He CEO_OF Viessmann Group current',
+      'Viessmann Group BASED_IN Allendorf current',
+      'Viessmann Group BASED_IN Germany current',
+    ],
+  ],
+  [
+    'Acme Corp. is an aircraft maker originally based in Wylie, Texas, and now in Austin, Texas.',
+    [
+      'Acme Corp. BASED_IN Austin current',
+      'Acme Corp. BASED_IN Texas current',
+      'Acme Corp. BASED_IN Texas current',
+      'Acme Corp. BASED_IN Wylie current',
+      'Austin LOCATED_IN Texas current',
+      'Wylie LOCATED_IN Texas current',
+    ],
+  ],
+  [
+    'Pellan Holdings is the parent company for Beta Foods and Gamma Dairy.',
+    ['Beta Foods SUBSIDIARY_OF Pellan Holdings current', 'Gamma Dairy SUBSIDIARY_OF Pellan Holdings current'],
+  ],
+  [
+    'Aerzen Svenska AB is a 100% daughter company of Aerzener Maschinenfabrik GmbH.',
+    ['Aerzen Svenska AB SUBSIDIARY_OF Aerzener Maschinenfabrik GmbH current'],
+  ],
+  [
+    'Tata Chemicals Europe is a UK-based chemicals company that is a subsidiary of Tata Chemicals Limited.',
+    [
+      'Tata Chemicals Europe BASED_IN United Kingdom current',
+      'Tata Chemicals Europe SUBSIDIARY_OF Tata Chemicals Limited current',
+    ],
+  ],
+  [
+    'Pete Olsen also worked at First Consulting Group and Globex Inc.',
+    ['Pete Olsen WORKS_FOR First Consulting Group current', 'Pete Olsen WORKS_FOR Globex Inc. current'],
+  ],
+  [
+    'In 1990 Tom Reyes joined Lancaster Financial, an advisory firm where he was employed until 1995.',
+    // Why: twice, once through "he" (the pronoun's evidence), one edge in the graph.
+    ['Tom Reyes WORKS_FOR Lancaster Financial current', 'Tom Reyes WORKS_FOR Lancaster Financial current'],
+  ],
+  [
+    'Arthur Kronfeld was a German psychiatrist, and eventually a professor at the University of Berlin.',
+    ['Arthur Kronfeld WORKS_FOR University of Berlin current'],
+  ],
+  [
+    'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge.',
+    [
+      'Verizon Wireless BASED_IN Basking Ridge current',
+      'Verizon Wireless SUBSIDIARY_OF Verizon Communications Inc. current',
+    ],
+  ],
+  [
+    'Safaricom was formed in 1997 as a fully owned subsidiary of Telkom Kenya.',
+    ['Safaricom FOUNDED_ON 1997 current', 'Safaricom SUBSIDIARY_OF Telkom Kenya current'],
+  ],
+  [
+    'Fairway Asset Management (FAM) is a wholly-owned subsidiary of Pellan Group.',
+    // Why: twice, the rule's on the name and the classifier's on the alias (one edge in the graph).
+    [
+      'Fairway Asset Management SUBSIDIARY_OF Pellan Group current',
+      'Fairway Asset Management SUBSIDIARY_OF Pellan Group current',
+    ],
+  ],
+  ['Google parent Alphabet Inc. reported earnings.', ['Google SUBSIDIARY_OF Alphabet Inc. current']],
+  ['Jim Hale then resigned from Cable & Wireless.', ['Jim Hale WORKS_FOR Cable & Wireless former']],
+  // A known place after "based in" is the place, not a short form of the club named after it.
+  [
+    'Denver Athletic Club is a private club based in Denver, Colorado.',
+    [
+      'Denver Athletic Club BASED_IN Colorado current',
+      'Denver Athletic Club BASED_IN Denver current',
+      'Denver LOCATED_IN Colorado current',
+    ],
+  ],
+  [
+    'Boston Scientific is a medical device maker based in Marlborough. Boston said sales rose.',
+    ['Boston Scientific BASED_IN Marlborough current'],
+  ],
+  // A bio's list of posts keeps its subject; an academic post names its field; "Emeritus" is no name.
+  [
+    'Mike Lane is a Technical Fellow at Microsoft and an Adjunct Professor at MIT.',
+    ['Mike Lane WORKS_FOR MIT current', 'Mike Lane WORKS_FOR Microsoft current'],
+  ],
+  [
+    'Ruth Cole is professor of general and organic chemistry at Stockholm University.',
+    ['Ruth Cole WORKS_FOR Stockholm University current'],
+  ],
+  [
+    'He is Professor Emeritus of Mathematics at Princeton University.',
+    ['He WORKS_FOR Princeton University current'],
+  ],
+  [
+    'Pellan Group set up a consumer unit, Brio Foods, in 2019.',
+    ['Brio Foods SUBSIDIARY_OF Pellan Group current'],
+  ],
   // The month is no hedge; the modal is.
   ['In May, Acme Corp. acquired Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. current']],
   ['Acme Corp. may acquire Globex Inc.', ['Acme Corp. ACQUIRED Globex Inc. proposed']],
@@ -1317,6 +1418,21 @@ const NEGATIVE: readonly [string, string][] = [
   ],
   ['Corvel Holdings Inc sued Tamsin Foods Ltd on Monday, said Ana Ruiz, a spokeswoman.', 'WORKS_FOR'],
   ['Ministry spokesman Leonardo Brito, speaking from Brasilia, told Reuters he believed it.', 'LIVES_IN'],
+  // Not every "where he" is a post: meeting someone, or studying there.
+  ['Tom Reyes moved to Norvale University, where he met his wife.', 'WORKS_FOR'],
+  ['Tom Reyes went to Norvale University, where he was a student.', 'WORKS_FOR'],
+  // A parent's home is not its subsidiary's.
+  [
+    'Verano Bank is a subsidiary of Pellan Corp., which is based in Boston, Massachusetts.',
+    'BASED_IN Verano',
+  ],
+  // "a 100% affiliate" is a stake, not a subsidiary.
+  ['Beta Foods is a 100% affiliate of Pellan Holdings.', 'SUBSIDIARY_OF'],
+  // The name before "and is headquartered in" is not the clause's subject.
+  [
+    'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge.',
+    'BASED_IN Verizon Communications',
+  ],
   // A dateline's agency is credited, not based in the dateline city.
   ['TOKYO, May 2 (Reuters) - Kanto Rail Systems Corp. said profit rose.', 'BASED_IN'],
   ['The talks between Ford Motor Co. and Rivian Automotive collapsed in November.', 'PARTNERED_WITH'],

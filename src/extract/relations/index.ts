@@ -266,8 +266,10 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
  * unit of ⟦O2⟧,", ", which is backed by ⟦O2⟧," (to the comma).
  */
 // Why: a place chain inside it keeps its commas: ", a ⟦L1⟧, ⟦L2⟧, lawyer," ("a West Palm Beach, Fla., lawyer").
+// Why: a place's comma before another place is the chain's, not the aside's end: ", a maker based in
+// ⟦L1⟧, ⟦L2⟧." closes no appositive (the sentence ends the description).
 const APPOSITIVE =
-  /(?<=⟦[OP]\d+⟧), (?:an? |the |its |which |who )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧(?:(?:, ⟦L\d+⟧)+(?:,(?= (?:[a-z-]+ ){0,2}[a-z-]+,))?)?[^,;⟦]{0,50}?){1,3},/g;
+  /(?<=⟦[OP]\d+⟧), (?:an? |the |its |which |who )[^,;⟦]{0,60}?(?:⟦[OPL]\d+⟧(?:(?:, ⟦L\d+⟧)+(?:,(?= (?:[a-z-]+ ){0,2}[a-z-]+,))?)?[^,;⟦]{0,50}?){1,3}(?:(?<!⟦L\d+⟧),|,(?! ⟦L\d+⟧))/g;
 
 /** A short parenthetical after a name: an alias or ticker ("(SDI)", "(TSX: RKN)"), "(born 1953)". */
 const PARENTHETICAL = /(?<=⟦[OP]\d+⟧) \([^()]{1,40}\)/g;

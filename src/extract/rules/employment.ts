@@ -81,6 +81,15 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'person-resigned-from',
+    relation: 'WORKS_FOR',
+    // Why: status.ts reads "resigned" as a former post; a committee or a panel of the company is not it.
+    pattern:
+      '{s:PER}{GAP} (?:resigned|has resigned|had resigned|resigns|will resign) (?:as (?:[\\w-]+ ){1,6}?)?from (?:(?:his|her|their) (?:post|position|role|job|seat) (?:at|with) |(?:the )?(?:board|faculty|staff) of )?(?:the )?{o:ORG}',
+    example: 'Jim Hale then resigned from Cable & Wireless and moved to Shanghai.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-serves-on-boards',
     relation: 'BOARD_MEMBER_OF',
     pattern:
@@ -128,7 +137,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'org-occupation-person',
     relation: 'WORKS_FOR',
     pattern:
-      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
+      "{o:ORG}(?:'s|’s)? (?:[a-z][a-z-]+ ){0,2}?(?:anchorman|anchorwoman|anchor|newsman|newswoman|correspondent|commentator|columnist|reporter|photographer|cameraman|lobbyist|scientist|researcher|physicist|chemist|biologist|mathematician|psychologist|sociologist|historian|philosopher|astronomer|statistician|astronaut|engineer|technician|economist|analyst|spokesman|spokeswoman|placekicker|quarterback|pitcher|goalkeeper)\\b,? {s:PER}(?!['’])",
     example: 'CBS anchorman Dan Rather spoke to the final session.',
     confidence: 0.8,
   },
@@ -183,12 +192,37 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     statusCue: 'title',
   },
   {
+    // Why: an encyclopedia lead whose title comes after the description, with a time word or a field:
+    // "was a German-Jewish psychiatrist, and eventually a professor at the University of Berlin", "is a
+    // French mathematician, currently Professor at the Collège de France, IHÉS and …", "a Dutch
+    // philosopher, physician, and professor of medicine at the University of Utrecht".
+    id: 'person-description-later-title-at',
+    relation: 'BY_TITLE',
+    pattern:
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,80}?(?:,|,? and) (?:(?:currently|now|later|eventually|also|then|since) )?(?:an? |the )?(?:[A-Za-z-]+ ){0,2}?{t:TITLE}(?: (?:of|in) (?:the )?(?:[A-Za-z-]+ ){1,4}?)? at (?:the )?{o:ORGS}',
+    example:
+      'Arthur Kronfeld was a renowned German-Jewish psychiatrist, and eventually a professor at the University of Berlin.',
+    confidence: 0.8,
+  },
+  {
+    // Why: a bio's list of posts keeps its subject: "He is Professor Emeritus of Economics at the
+    // University of Michigan, and Visiting Professor at CERGE-EI", "is a Technical Fellow at Microsoft
+    // and an Adjunct Professor at MIT". No person may stand between, and the post must end its item
+    // ("…, and the CEO of Beta said" is someone else's).
+    id: 'person-is-title-and-title-at',
+    relation: 'BY_TITLE',
+    pattern:
+      "^(?:[^⟦,;]{0,30}, )?{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|served as|serves as|became)\\b(?:[^;⟦]|⟦[OLD]\\d+⟧){0,150}?(?:,? and|,) (?:(?:also|later|then|currently|now|eventually) )?(?:as )?(?:an? |the )?(?:(?:current|former|founding|first|visiting|adjunct|senior|associate|assistant) )*{t:TITLE}(?: (?:of|in|for) (?:[A-Za-z&'’-]+ ){1,5}?)? (?:at|of|with) (?:the )?{o:ORGS}(?=[,.;]|$| (?:in|from|since|until|and|where|who|which)\\b)",
+    example: 'Mike Lane is a Technical Fellow at Microsoft and an Adjunct Professor at MIT.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-title-of-org-and-title-of',
     relation: 'BY_TITLE',
     // Why: a second post in the same clause ("is CTO of A and Chief Executive Officer of B", "served as
     // CEO of Atari from 1983 to 1984 and CEO of Philip Morris USA").
     pattern:
-      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
+      '{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later) )?(?:is|was|has been|had been|became|serves as|served as|worked as) (?:the |an? )?(?:[A-Za-z-]+ ){0,3}?{TITLE} (?:of|at) {DESC}{ORG}(?: \\([^()]{0,40}\\))?(?:[^⟦;,()]|⟦D\\d+⟧){0,30}?,? and (?:as )?(?:the |its |an? )?(?:current |former )?{t:TITLE} (?:of|at) {DESC}{o:ORGS}',
     example:
       'Vahid Ebadat is the Chief Technical Officer of Chilworth Technology and Chief Executive Officer of Chilworth Asia Pacific.',
     confidence: 0.8,
@@ -478,6 +512,40 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    // Why: a bio's "Pete also worked at First Consulting Group", "she is currently working at A, B and C",
+    // "I worked for TIBCO as well as Seebeyond", "I currently work as a service desk employee at X", "I
+    // later joined Pickles Auctions": every employer of the list ("worked with" is collaboration, left out).
+    id: 'person-worked-at-orgs',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:also|later|then|previously|subsequently|eventually|recently|currently|now|has|had|have|was|is|am|and) ){0,3}(?:(?:worked|works|working|work)(?: (?:part-time|full-time|briefly))?(?: as (?:an? |the )?(?:[\\w-]+ ){1,4}?)? (?:for|at)|(?<=(?:also|later|then|subsequently|eventually|recently) )(?:joined|rejoined)) {DESC}{o:ORGS}',
+    example: 'Pete also worked at First Consulting Group, a provider of information services.',
+    confidence: 0.75,
+  },
+  {
+    // Why: a bio names the employer, then the work there: "joined Lancaster Financial, an advisory firm
+    // where he was employed from 1987", "Sorbonne, where she taught". Only work verbs or a title: "Yale,
+    // where he met his wife" and "where he was a student" are no post.
+    id: 'org-where-person-worked',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{o:ORG}(?: \\([^()⟦]{0,40}\\))?,? (?:(?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,80}? )?where {s:PER} (?:(?:also|later|then|first|eventually|now|currently|still|has|had|have|subsequently) ){0,2}(?:worked|works|served|serves|led|leads|remained|stayed|managed|manages|headed|heads|oversaw|oversees|directed|directs|taught|teaches|lectured|(?:was|is) (?:employed|appointed|named|promoted|hired)|joined|rose|(?:was|is|became|becomes) (?:an? |the )?(?:[\\w-]+ ){0,2}?{TITLE}\\b)',
+    example: 'He then joined Lancaster Financial, an advisory firm where he was employed from 1987.',
+    confidence: 0.75,
+  },
+  {
+    // Why: an academic post names its field before the institution, often in capitals and longer than a
+    // title's department: "was a professor of general and organic chemistry at Stockholm University", "is
+    // currently Professor Emeritus of Mathematics at Princeton University", "became a professor in
+    // Lebedev Physical Institute".
+    id: 'person-academic-post-of-field-at',
+    relation: 'WORKS_FOR',
+    pattern:
+      "{s:PER},? (?:(?:who|he|she) )?(?:(?:also|currently|now|previously|formerly|later|then|eventually|subsequently) )?(?:is|was|has been|had been|became|becomes|served as|serves as|worked as|works as|was appointed|was named|was elected)(?: (?:also|currently|now|still|later))? (?:an? |the )?(?:(?:full|associate|assistant|adjunct|visiting|senior|distinguished|university|research|honorary|clinical|regius|emeritus) )*(?:professor|lecturer|reader|instructor|researcher|fellow|scientist|teacher|curator)s?(?: emerit(?:us|a))?(?: (?:of|in|for) (?:[A-Za-z&,'’-]+ ){1,6}?| )(?:\\d{4} )?(?:at|in|with) (?:the )?{o:ORGS}",
+    example: 'Bo Lind was a professor of general and organic chemistry at Stockholm University.',
+    confidence: 0.8,
+  },
+  {
     id: 'person-taught-at',
     relation: 'WORKS_FOR',
     pattern:
@@ -664,7 +732,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'before-joining-org',
     relation: 'WORKS_FOR',
     pattern:
-      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, {s:PER}',
+      '\\b(?:Before|After|Prior to|Since|Upon|Since) (?:joining|leaving|rejoining) {o:ORG}(?: in (?:{DATE}|\\d{4}))?, (?:(?:Mr|Mrs|Ms|Dr)\\.? )?{s:PER}',
     example: 'Before joining Raymond James Bank in 2006, he worked for Bank of America for 17 years.',
     confidence: 0.8,
   },

@@ -11,6 +11,8 @@ const LIST_LEAD = `(?:(?:the|parts of|${DIRECTION})\\s+)?`;
 
 /** Nouns that describe a company ("insurer", "mobile operator"), as an alternation. */
 const NOMINAL = `(?:${[...ORG_NOMINALS].join('|')})`;
+/** What a name may modify before "based in": "a Premier League football club", "a NATO research centre". */
+const DESCRIBED = `(?:${[...ORG_NOMINALS].join('|')}|club|team|league|band|orchestra|network|station|school|charity|organi[sz]ation|foundation|association|society|agency|centre|center)`;
 
 export const LOCATION_RULES: RelationRule[] = [
   {
@@ -63,10 +65,35 @@ export const LOCATION_RULES: RelationRule[] = [
   {
     id: 'org-based-in',
     relation: 'BASED_IN',
-    pattern:
-      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in {o:LOCS}',
+    pattern: `{s:ORG}(?! and (?:is|was|has been) )(?! (?:[a-z][\\w-]* ){0,2}${DESCRIBED}s? (?:based|headquartered)\\b)(?:,| is| was| has been| which is| remains)? {GAP}\\b(?<!regional )(?:based|headquartered|headquarters|HQ|HQed) (?:is )?in (?:unincorporated )?{o:LOCS}`,
+    // Why: a name right before "and is headquartered in" is the object of the clause's verb ("Verizon
+    // Wireless is wholly owned by Verizon Communications and is headquartered in"): org-clause-and-based-in.
+    // A name before a describing noun is its modifier ("a Premier League football club based in").
     example: 'Acme Corp., based in Boston, makes pumps.',
     confidence: 0.85,
+    statusCue: 'match',
+  },
+  {
+    // Why: a coordinated clause keeps the sentence's subject: "Withamsville-Tobasco Elementary School has
+    // more than 40 teachers and is located in Cincinnati"; other names may sit in the first clause.
+    id: 'org-clause-and-based-in',
+    relation: 'BASED_IN',
+    pattern:
+      '^(?:[^⟦,;]{0,30}(?:⟦D\\d+⟧)?, )?(?:The |the )?{s:ORG}(?: \\([^()]{0,40}\\))? (?:is|was|has|had|operates|employs|makes|has been)\\b(?:[^;:⟦]|⟦[LDO]\\d+⟧){0,120}? and (?:is|was|has been) (?:now |currently |also )?(?:based|headquartered|located) in {o:LOCS}',
+    example:
+      'Verizon Wireless is wholly owned by Verizon Communications Inc. and is headquartered in Basking Ridge, N.J.',
+    confidence: 0.8,
+    statusCue: 'match',
+  },
+  {
+    // Why: a home that moved, told in one clause: "originally based in Ocala, Florida, then in Robbins,
+    // North Carolina, and now in Star, North Carolina" (every place of it; org-based-in has the first).
+    id: 'org-based-in-then-in',
+    relation: 'BASED_IN',
+    pattern:
+      '{s:ORG}(?:,| is| was| has been| which is| remains)? {GAP}\\b(?:based|headquartered) (?:in|out of) {LOCS}{GAP},? (?:and )?(?:then|later|subsequently|afterwards|now|currently|today)(?: (?:based|headquartered|located))? in (?:the [\\w-]+ (?:in|of) )?{o:LOCS}',
+    example: 'Acme Corp. is an aircraft maker originally based in Wylie, Texas, and now in Austin, Texas.',
+    confidence: 0.8,
     statusCue: 'match',
   },
   {
@@ -107,7 +134,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'fronted-based-in',
     relation: 'BASED_IN',
     pattern:
-      '^(?:(?:Now |Originally )?(?:[Bb]ased|[Hh]eadquartered)|With (?:its )?headquarters) in {o:LOCS}, {DESC}{s:ORG}',
+      '^(?:(?:(?:Founded|Established|Formed|Incorporated) (?:in (?:{DATE}|\\d{4}) )?and )?(?:Now |Originally )?(?:[Bb]ased|[Hh]eadquartered)|With (?:its )?headquarters) in {o:LOCS}, {DESC}{s:ORG}',
     example: 'Based in Austin, Texas, Acme Corp. makes chips.',
     confidence: 0.85,
     statusCue: 'match',
@@ -116,7 +143,7 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-headquarters-in',
     relation: 'BASED_IN',
     pattern:
-      "{s:ORG}(?:'s|’s)? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are )?(?:located )?in (?:nearby )?{o:LOCS}",
+      "{s:ORG}(?:'s|’s| (?:currently |now |also )?(?:has|had|maintains|keeps) (?:its|their))? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are |was |were )?(?:located )?in (?:nearby )?{o:LOCS}",
     example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
     statusCue: 'match',

@@ -6,9 +6,9 @@ const OWNED =
   '(?:(?:indirect(?:ly)? |direct(?:ly)? |ultimately )?(?:(?:wholly|majority|fully|100%)(?:-| - | ))?owned)';
 // Why: "a wholly owned subsidiary", "a subsidiary company", "the U.S. subsidiary" (a place marker), "a
 // Malaysian mobile subsidiary": one describing item before the noun. A share ("a 100% affiliate") is
-// left to the stake rules.
+// left to the stake rules; "a 100% subsidiary", "a 100% daughter company" is a subsidiary.
 const CHILD =
-  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned |independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
+  '(?:(?:indirect |direct )?(?:wholly|majority|fully)(?:-| - | )owned (?:(?!(?:and|or|by|of)\\b)[\\w-]+ ){0,2}?|100%(?:-| )(?:owned )?(?=(?:[\\w-]+ )?(?:subsidiary|daughter))|independent |operating |local |European |U\\.S\\. |⟦L\\d+⟧ |(?:(?!(?:to|a|an|the|of|by|from|with|for|and|or|in|on|at|as|its|their|is|was)\\b)[\\w-]+(?: - [\\w-]+)? ){1,2})?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand|offshoot|business|daughter)(?: (?:company|firm|bank))?';
 
 export const OWNERSHIP_RULES: RelationRule[] = [
   {
@@ -20,6 +20,18 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     example: 'Instagram, a unit of Meta Platforms Inc., launched the feature.',
     confidence: 0.85,
     // Why: an appositive states its own status ("a former unit of"); a "planned" before it is another fact's.
+    statusCue: 'match',
+  },
+  {
+    id: 'appositive-description-and-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: an appositive that describes the company, then its owner ("Quickie Manufacturing, the largest
+    // maker of cleaning tools in North America and a wholly-owned subsidiary of Jarden"); no other
+    // organization or person may sit in the description.
+    pattern: `{s:ORG}, (?:an? |the )(?:[^⟦;,()]|⟦L\\d+⟧){0,100}? and (?:is |also |now )*(?:a |an |the )${CHILD} of {DESC}{o:ORG}`,
+    example:
+      'He ran Quickie Manufacturing, the largest manufacturer of cleaning tools in North America and a wholly-owned subsidiary of Jarden Corporation.',
+    confidence: 0.8,
     statusCue: 'match',
   },
   {
@@ -43,6 +55,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     statusCue: 'match',
   },
   {
+    id: 'has-subsidiary-called',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "CargoNet AS has a subsidiary company in Sweden called CargoNet AB", "EMI Group also had a
+    // major publishing arm, EMI Music Publishing": a unit the parent has or set up, then its name.
+    pattern: `{o:ORG}{GAP} (?:has|had|owns|owned|operates|operated|set up|created|formed|launched|established) (?:a|an|one) (?:[\\w-]+ ){0,2}?(?:subsidiary|unit|division|arm|daughter)(?: company)?(?: in {LOCS})?(?:,? (?:called|named|known as) |, ){s:ORG}`,
+    example: 'Norwegian CargoNet AS has a subsidiary company in Sweden called CargoNet AB.',
+    confidence: 0.8,
+  },
+  {
     id: 'operates-as-subsidiary',
     relation: 'SUBSIDIARY_OF',
     pattern: `{o:ORG}{GAP} (?:operates|runs|owns|holds|keeps|retains) {s:ORG} as (?:an? |its )${CHILD}\\b`,
@@ -52,16 +73,28 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'is-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
-    pattern: `{s:ORG} (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // Why: an alias or a home may stand before the verb ("Royal London Asset Management (RLAM) is", "IC
+    // Bus, LLC of Lisle, Ill., is"), and a relative clause ("DHL, which itself is a subsidiary of").
+    pattern: `{s:ORG}(?: \\([^()]{0,40}\\))?(?:,? of {LOC}(?:, {LOC})?,)?(?:,? (?:which|that))?(?: (?:itself|also|now|currently))? (?:is|was|became|has become|will become|remains|operates as) (?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Globex Inc. became a subsidiary of Acme Corp. in 2019.',
     confidence: 0.85,
+  },
+  {
+    id: 'formed-as-subsidiary-of',
+    relation: 'SUBSIDIARY_OF',
+    // Why: "It was formed in 1997 as a fully owned subsidiary of Telkom Kenya", "a college working as a
+    // subsidiary of the Xinjiang Medical University": the nearest name before "as" is the child.
+    pattern: `{s:ORG}{GAP} (?:formed|founded|established|created|set up|incorporated|launched|spun off|operates|operated|operating|works|worked|working|functions|functioned|began|started|continues|continued|remains|remained)(?: (?:in|on) (?:{DATE}|\\d{4}))? as (?:a |an |the )${CHILD} of {DESC}{o:ORG}`,
+    example: 'Safaricom was formed in 1997 as a fully owned subsidiary of Telkom Kenya.',
+    confidence: 0.8,
   },
   {
     id: 'org-description-and-subsidiary-of',
     relation: 'SUBSIDIARY_OF',
     // Why: a copular description coordinated with the ownership ("is a Russian low-cost airline and a
-    // wholly owned subsidiary of Aeroflot"); no other organization may sit in the description.
-    pattern: `{s:ORG}(?: \\([^()]{0,60}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,120}?,? and (?:is |was |also |now )*(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
+    // wholly owned subsidiary of Aeroflot", "is a UK-based chemicals company that is a subsidiary of"); no
+    // other organization may sit in the description.
+    pattern: `{s:ORG}(?: \\([^()]{0,60}\\))?,? (?:is|was) (?:an? |the )(?:[^⟦;()]|⟦L\\d+⟧){0,120}?(?:,? and|,? (?:that|which) (?:is|was)) (?:is |was |also |now )*(?:a |an |the )?${CHILD} of {DESC}{o:ORG}`,
     example: 'Pobeda Airlines LLC is a Russian low-cost airline and a wholly owned subsidiary of Aeroflot.',
     confidence: 0.8,
   },
@@ -117,14 +150,19 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'parent-of',
     relation: 'SUBSIDIARY_OF',
     pattern:
-      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ ){0,5}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to) {DESC}{s:ORGS}',
+      '{o:ORG}(?:,| is| was| has been| became)? (?!and )(?:also )?(?:the |its |a )?(?:[\\w$.,-]+ |⟦L\\d+⟧,? ){0,8}?(?:and )?parent (?:company |group |firm |organization )?(?:of|to|for) {DESC}{s:ORGS}',
+    // Why: "is the parent company for A, B and C"; a description may name the parent's home ("is proudly
+    // located in Spokane, WA and is the parent company for …").
     example: 'Alphabet, the parent company of Google, reported earnings.',
     confidence: 0.85,
   },
   {
     id: 'parent-possessive',
     relation: 'SUBSIDIARY_OF',
-    pattern: "{s:ORG}(?:'s|’s) parent(?: company| group)?,? (?:the )?{o:ORG}",
+    // Why: also a pronoun's ("Its parent company is Zobe Fashions") and a headline's bare form ("Google
+    // parent Alphabet").
+    pattern:
+      "{s:ORG}(?:'s|’s)? parent(?: company| group| organization)?(?:,| is| was| has been)? (?:the )?{o:ORG}",
     example: "Google's parent company, Alphabet Inc., reported earnings.",
     confidence: 0.85,
     statusCue: 'match',
