@@ -212,9 +212,12 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'person-is-title-and-title-at',
     relation: 'BY_TITLE',
     pattern:
-      "^(?:[^⟦,;]{0,30}, )?{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|served as|serves as|became)\\b(?:[^;⟦]|⟦[OLD]\\d+⟧){0,150}?(?:,? and|,) (?:(?:also|later|then|currently|now|eventually) )?(?:as )?(?:an? |the )?(?:(?:current|former|founding|first|visiting|adjunct|senior|associate|assistant) )*{t:TITLE}(?: (?:of|in|for) (?:[A-Za-z&'’-]+ ){1,5}?)? (?:at|of|with) (?:the )?{o:ORGS}(?=[,.;]|$| (?:in|from|since|until|and|where|who|which)\\b)",
+      "^(?:[^⟦,;]{0,30}, )?{s:PER}(?: \\((?:[^()⟦]|⟦[DL]\\d+⟧){0,80}\\))?,? (?:is|was|has been|had been|served as|serves as|became)\\b(?:[^;⟦]|⟦[OLD]\\d+⟧){0,150}?(?:,? and|(?<!⟦O\\d+⟧),) (?:(?:also|later|then|currently|now|eventually) )?(?:as )?(?:an? |the )?(?:(?:current|founding|first|visiting|adjunct|associate|assistant) )*{t:TITLE}(?: (?:of|in|for) (?:[A-Za-z&'’-]+ ){1,5}?)? (?:at|of|with) (?:the )?{o:ORGS}(?=[,.;]|$| (?:in|from|since|until|and|where|who|which)\\b)",
     example: 'Mike Lane is a Technical Fellow at Microsoft and an Adjunct Professor at MIT.',
     confidence: 0.8,
+    // Why: each post of the list carries its own "former" ("the former publisher of A and CEO of B"),
+    // inside the title ("former" and "senior" are the title's own modifiers).
+    statusCue: 'title',
   },
   {
     id: 'person-title-of-org-and-title-of',
