@@ -13,7 +13,7 @@ import { titleTypes } from '../lexicons/titles.js';
 import CALIBRATION from '../rules/calibration.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
 import type { RelationRule } from '../rules/types.js';
-import { LiteralScan, type Need, patternLiterals } from './prefilter.js';
+import { LiteralScan, ruleLiterals } from './prefilter.js';
 import { detectStatus } from './status.js';
 import { CLOSE, compilePattern, markerIndexes, OPEN } from './template.js';
 
@@ -97,10 +97,8 @@ function compiledRules(): CompiledRule[] {
 
 /** The literal text each compiled rule requires (prefilter.ts), in compiledRules' order. */
 function rulePrefilter(): LiteralScan {
-  if (literalScan) return literalScan;
-  const cache = new Map<string, Need>();
-  literalScan = new LiteralScan(
-    compiledRules().map(({ rule, greedy }) => patternLiterals(rule.pattern, greedy, cache)),
+  literalScan ??= new LiteralScan(
+    ruleLiterals(compiledRules().map(({ rule, greedy }) => ({ pattern: rule.pattern, greedyGap: greedy }))),
   );
   return literalScan;
 }

@@ -11,7 +11,7 @@ import { patternSource, RULE_FLAGS } from './template.js';
 export type Clauses = string[][];
 
 /** More strings than this in one literal set ("(a|b) (c|d)" gives four) ends the set there. */
-const MAX_STRINGS = 64;
+const MAX_STRINGS = 32;
 /** Clauses kept per regex, the most selective first: each costs substring tests per sentence. */
 const MAX_CLAUSES = 3;
 /** A string shorter than this is in nearly every sentence and filters nothing. */
@@ -35,27 +35,46 @@ const EMPTY: Need = { exact: [''], clauses: [] };
  */
 export function requiredLiterals(regex: RegExp): Clauses {
   if (!caseSafe(regex.flags)) return [];
-  return finish(analyse(regex.source, new Map()));
+  return finish(analyse(regex.source, new Map(), parse));
+}
+
+/** A rule pattern as compilePattern compiles it. */
+export interface RulePattern {
+  pattern: string;
+  greedyGap: boolean;
 }
 
 /**
- * The clauses of a rule pattern compiled as compilePattern compiles it: the same as requiredLiterals
- * of the compiled regex, with each distinct macro expansion (a title, a gap, a list of names) parsed
- * once for all rules instead of once per rule.
- * @param cache macro expansion → what it requires, shared across the rules of one table
+ * The clauses of rule patterns, each the same as requiredLiterals of the compiled regex, read faster:
+ * each distinct macro expansion (a title, a gap, a list of names) is parsed once for all rules, and a
+ * pattern compiled twice (a lazy and a greedy gap) once for both.
  */
-export function patternLiterals(pattern: string, greedyGap: boolean, cache: Map<string, Need>): Clauses {
-  if (!caseSafe(RULE_FLAGS)) return [];
-  const bodies: string[] = [];
-  // Why: each expansion becomes one private-use character inside the macro's group; a pattern that
-  // already holds such characters is read whole.
-  if (/[\uE000-\uF8FF]/.test(pattern)) return finish(analyse(patternSource(pattern, greedyGap), cache));
-  const skeleton = patternSource(pattern, greedyGap, (body) => {
-    let i = bodies.indexOf(body);
-    if (i < 0) i = bodies.push(body) - 1;
-    return String.fromCharCode(0xe000 + i);
+export function ruleLiterals(patterns: readonly RulePattern[]): Clauses[] {
+  if (!caseSafe(RULE_FLAGS)) return patterns.map(() => []);
+  const needs = new Map<string, Need>();
+  // Why: the lazy and greedy compilations of a pattern are adjacent and share one skeleton.
+  let lastSource: string | undefined;
+  let lastTree: Alternative[] = [];
+  const parseLast = (source: string): Alternative[] => {
+    if (source !== lastSource) {
+      lastTree = parse(source);
+      lastSource = source;
+    }
+    return lastTree;
+  };
+  return patterns.map(({ pattern, greedyGap }) => {
+    // Why: each expansion becomes one private-use character inside the macro's group; a pattern that
+    // already holds such characters is read whole.
+    if (/[\uE000-\uF8FF]/.test(pattern))
+      return finish(analyse(patternSource(pattern, greedyGap), needs, parse));
+    const bodies: string[] = [];
+    const skeleton = patternSource(pattern, greedyGap, (body) => {
+      let i = bodies.indexOf(body);
+      if (i < 0) i = bodies.push(body) - 1;
+      return String.fromCharCode(0xe000 + i);
+    });
+    return finish(analyse(skeleton, needs, parseLast, bodies));
   });
-  return finish(analyse(skeleton, cache, bodies));
 }
 
 /**
@@ -67,48 +86,77 @@ function caseSafe(flags: string): boolean {
   return !/[uv]/.test(flags);
 }
 
-/** Parse a source and read what it requires; `bodies[i]` stands behind private-use character i. */
-function analyse(source: string, cache: Map<string, Need>, bodies: string[] = []): Need {
-  const parser = new RegExpParser();
-  const read = (src: string, expansions: string[]): Need => {
-    const pattern = parser.parsePattern(src, 0, src.length, { unicode: false, unicodeSets: false });
-    return disjunction(pattern.alternatives, (code) => {
-      const body = expansions[code - 0xe000];
-      if (body === undefined) return undefined;
-      let need = cache.get(body);
-      if (!need) {
-        need = read(body, []);
-        cache.set(body, need);
-      }
-      return need;
-    });
-  };
-  return read(source, bodies);
+/** The syntax tree of a regex source without the u or v flag: its top-level alternatives. */
+function parse(source: string): Alternative[] {
+  return new RegExpParser().parsePattern(source, 0, source.length, { unicode: false }).alternatives;
+}
+
+/**
+ * Read what a source requires; `bodies[i]` stands behind private-use character i.
+ * @param needs macro expansion → what it requires
+ */
+function analyse(
+  source: string,
+  needs: Map<string, Need>,
+  parseSource: (source: string) => Alternative[],
+  bodies: string[] = [],
+): Need {
+  return disjunction(parseSource(source), (code) => {
+    const body = bodies[code - 0xe000];
+    if (body === undefined) return undefined;
+    let need = needs.get(body);
+    if (!need) {
+      need = analyse(body, needs, parse);
+      needs.set(body, need);
+    }
+    return need;
+  });
 }
 
 /** Stand-in characters for macro expansions: a character code → what the expansion requires. */
 type Expansion = (code: number) => Need | undefined;
 
-/** The clauses kept for a regex: long enough to filter, each without redundant strings, best first. */
+/** The clauses kept for a regex, each without redundant strings. */
 function finish(need: Need): Clauses {
-  return clausesOf(need)
-    .filter((c) => c.every((s) => s.length >= MIN_LENGTH))
-    .map(minimalClause)
-    .sort((a, b) => score(b) - score(a) || a.join('|').localeCompare(b.join('|')))
-    .slice(0, MAX_CLAUSES);
+  return keep(clausesOf(need)).map(minimalClause);
 }
+
+/**
+ * The clauses worth testing, best first: the MAX_CLAUSES most selective of those long enough to filter.
+ * Keeping only these at every level of the tree gives the same result as keeping all to the end.
+ */
+function keep(clauses: Clauses): Clauses {
+  const useful = clauses.filter((c) => c.every((s) => s.length >= MIN_LENGTH));
+  if (useful.length <= 1) return useful;
+  const ranked = useful.map((c) => ({ c, score: score(c), key: c.join('|') }));
+  ranked.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const kept: Clauses = [];
+  for (let i = 0; i < ranked.length && kept.length < MAX_CLAUSES; i++)
+    if (i === 0 || ranked[i]!.key !== ranked[i - 1]!.key) kept.push(ranked[i]!.c);
+  return kept;
+}
+
+const minimalClauses = new Map<string, string[]>();
 
 /** A clause without the strings that contain another of its strings ("with " covers "employed with "). */
 function minimalClause(clause: string[]): string[] {
-  const unique = [...new Set(clause)].sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const kept: string[] = [];
-  for (const s of unique) if (!kept.some((k) => s.includes(k))) kept.push(s);
-  return kept.sort();
+  const key = clause.join('\u0000');
+  let kept = minimalClauses.get(key);
+  if (!kept) {
+    const unique = [...new Set(clause)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    kept = [];
+    for (const s of unique) if (!kept.some((k) => s.includes(k))) kept.push(s);
+    kept.sort();
+    minimalClauses.set(key, kept);
+  }
+  return kept;
 }
 
 /** How selective a clause is: its shortest string's length (long strings are rare), then fewer strings. */
 function score(clause: string[]): number {
-  return Math.min(...clause.map((s) => s.length)) * 1000 - clause.length;
+  let min = Number.POSITIVE_INFINITY;
+  for (const s of clause) if (s.length < min) min = s.length;
+  return min * 1000 - clause.length;
 }
 
 /** A need's clauses, its exact set counted as one when it cannot be empty. */
@@ -118,8 +166,8 @@ function clausesOf(need: Need): Clauses {
 
 /** Alternatives: a match takes one of them, so a clause holds when it joins one clause of each branch. */
 function disjunction(alternatives: readonly Alternative[], expansion: Expansion): Need {
+  if (alternatives.length === 1) return sequence(alternatives[0]!.elements, expansion);
   const needs = alternatives.map((a) => sequence(a.elements, expansion));
-  if (needs.length === 1) return needs[0]!;
   let exact: string[] | undefined = [];
   for (const n of needs) {
     if (!n.exact || exact.length + n.exact.length > MAX_STRINGS) {
@@ -130,8 +178,7 @@ function disjunction(alternatives: readonly Alternative[], expansion: Expansion)
   }
   const union: string[] = [];
   for (const n of needs) {
-    let best: string[] | undefined;
-    for (const c of clausesOf(n)) if (!best || score(c) > score(best)) best = c;
+    const best = keep(clausesOf(n))[0];
     if (!best) return exact ? { exact, clauses: [] } : NONE;
     union.push(...best);
   }
@@ -144,30 +191,42 @@ function disjunction(alternatives: readonly Alternative[], expansion: Expansion)
  */
 function sequence(elements: readonly Element[], expansion: Expansion): Need {
   const clauses: Clauses = [];
-  let run = [''];
+  // Why: the strings so far are `heads`, each followed by `suffix`: a plain character then costs one
+  // append, not one per head.
+  let heads = [''];
+  let suffix = '';
   let whole = true;
+  const joined = (): string[] => (suffix === '' ? heads : heads.map((h) => h + suffix));
   const flush = (): void => {
+    const run = joined();
     if (run.every((s) => s !== '')) clauses.push(run);
-    run = [''];
+    heads = [''];
+    suffix = '';
   };
   for (const element of elements) {
+    if (element.type === 'Character' && element.value < 128) {
+      suffix += String.fromCharCode(element.value).toLowerCase();
+      continue;
+    }
     const need = atom(element, expansion);
     const tail = need.exact;
     if (!tail) {
       flush();
       whole = false;
-    } else if (run.length === 1 && tail.length === 1) run = [run[0]! + tail[0]!];
-    else if (run.length * tail.length <= MAX_STRINGS) run = run.flatMap((a) => tail.map((b) => a + b));
-    else {
+    } else if (heads.length * tail.length <= MAX_STRINGS) {
+      const run = joined();
+      heads = tail.length === 1 ? run.map((a) => a + tail[0]) : run.flatMap((a) => tail.map((b) => a + b));
+      suffix = '';
+    } else {
       flush();
-      run = tail;
+      heads = [...tail];
       whole = false;
     }
-    clauses.push(...need.clauses);
+    for (const c of need.clauses) clauses.push(c);
   }
-  if (whole) return { exact: [...new Set(run)], clauses };
+  if (whole) return { exact: [...new Set(joined())], clauses: keep(clauses) };
   flush();
-  return { clauses };
+  return { clauses: keep(clauses) };
 }
 
 /** One element of a sequence. */
@@ -218,17 +277,20 @@ function atom(node: Node, expansion: Expansion): Need {
  * `mayMatch(i)` says whether regex i can match there.
  */
 export class LiteralScan {
-  /** Trie edges: node * 128 + character code → child node (node 0 is the root). */
-  private readonly edges = new Map<number, number>();
+  /** Character code → trie column + 1 (0: no string has the character). */
+  private readonly columns = new Uint8Array(128);
+  private readonly width: number;
+  /** Trie edges: node * width + column → child node (0: none; node 0 is the root). */
+  private readonly table: Int32Array;
   /** The string ending at each node, or -1. */
-  private readonly ends: number[] = [-1];
+  private readonly ends: Int32Array;
   /** Each regex's clauses, as clause ids. */
   private readonly ruleClauses: number[][];
   /** Each clause's strings, as string ids. */
   private readonly clauseStrings: number[][] = [];
   /** Scan number in which each string was last seen. */
   private readonly seen: Uint32Array;
-  /** Scan number in which each clause was last decided, and how. */
+  /** Scan number in which each clause was last decided, and whether it held. */
   private readonly decided: Uint32Array;
   private readonly holds: Uint8Array;
   private stamp = 0;
@@ -237,60 +299,64 @@ export class LiteralScan {
   constructor(clauses: readonly Clauses[]) {
     const strings = new Map<string, number>();
     const clauseIds = new Map<string, number>();
-    const internString = (s: string): number => {
-      let id = strings.get(s);
-      if (id === undefined) {
-        id = strings.size;
-        strings.set(s, id);
-        this.insert(s, id);
-      }
-      return id;
-    };
     this.ruleClauses = clauses.map((rule) =>
       rule.map((clause) => {
         const key = clause.join('\u0000');
         let id = clauseIds.get(key);
         if (id === undefined) {
-          id = this.clauseStrings.push(clause.map(internString)) - 1;
+          id =
+            this.clauseStrings.push(
+              clause.map((s) => strings.get(s) ?? strings.set(s, strings.size).size - 1),
+            ) - 1;
           clauseIds.set(key, id);
         }
         return id;
       }),
     );
+    let width = 0;
+    for (const s of strings.keys())
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`LiteralScan: not lower-case ASCII: ${s}`);
+        if (this.columns[c] === 0) this.columns[c] = ++width;
+      }
+    this.width = width;
+    const table: number[] = new Array(width).fill(0);
+    const ends: number[] = [-1];
+    for (const [s, id] of strings) {
+      let node = 0;
+      for (let i = 0; i < s.length; i++) {
+        const edge = node * width + this.columns[s.charCodeAt(i)]! - 1;
+        if (table[edge] === 0) {
+          table[edge] = ends.push(-1) - 1;
+          for (let k = 0; k < width; k++) table.push(0);
+        }
+        node = table[edge]!;
+      }
+      ends[node] = id;
+    }
+    this.table = Int32Array.from(table);
+    this.ends = Int32Array.from(ends);
     this.seen = new Uint32Array(strings.size);
     this.decided = new Uint32Array(this.clauseStrings.length);
     this.holds = new Uint8Array(this.clauseStrings.length);
   }
 
-  private insert(s: string, id: number): void {
-    let node = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 128) throw new Error(`LiteralScan: non-ASCII literal ${JSON.stringify(s)}`);
-      const key = node * 128 + c;
-      let next = this.edges.get(key);
-      if (next === undefined) {
-        next = this.ends.push(-1) - 1;
-        this.edges.set(key, next);
-      }
-      node = next;
-    }
-    this.ends[node] = id;
-  }
-
   /** Read a text: afterwards mayMatch answers for it. */
   scan(text: string): void {
     const stamp = ++this.stamp;
-    const { edges, ends, seen } = this;
-    for (let i = 0; i < text.length; i++) {
+    const { columns, width, table, ends, seen } = this;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       let node = 0;
-      for (let j = i; j < text.length; j++) {
+      for (let j = i; j < n; j++) {
         let c = text.charCodeAt(j);
         if (c >= 65 && c <= 90) c += 32;
         else if (c >= 128) break;
-        const next = edges.get(node * 128 + c);
-        if (next === undefined) break;
-        node = next;
+        const column = columns[c]!;
+        if (column === 0) break;
+        node = table[node * width + column - 1]!;
+        if (node === 0) break;
         const end = ends[node]!;
         if (end >= 0) seen[end] = stamp;
       }
