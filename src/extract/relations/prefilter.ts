@@ -176,13 +176,15 @@ function disjunction(alternatives: readonly Alternative[], expansion: Expansion)
     }
     exact.push(...n.exact);
   }
+  // Why: a plain set of strings joins its neighbours in the sequence around it, which says more.
+  if (exact) return { exact, clauses: [] };
   const union: string[] = [];
   for (const n of needs) {
     const best = keep(clausesOf(n))[0];
-    if (!best) return exact ? { exact, clauses: [] } : NONE;
+    if (!best) return NONE;
     union.push(...best);
   }
-  return exact ? { exact, clauses: [union] } : { clauses: [union] };
+  return { clauses: [union] };
 }
 
 /**
