@@ -11,7 +11,7 @@ import { patternSource, RULE_FLAGS } from './template.js';
 export type Clauses = string[][];
 
 /** More strings than this in one literal set ("(a|b) (c|d)" gives four) ends the set there. */
-const MAX_STRINGS = 32;
+const MAX_STRINGS = 64;
 /** Clauses kept per regex, the most selective first: each costs substring tests per sentence. */
 const MAX_CLAUSES = 3;
 /** A string shorter than this is in nearly every sentence and filters nothing. */
@@ -126,13 +126,19 @@ function finish(need: Need): Clauses {
  * Keeping only these at every level of the tree gives the same result as keeping all to the end.
  */
 function keep(clauses: Clauses): Clauses {
-  const useful = clauses.filter((c) => c.every((s) => s.length >= MIN_LENGTH));
-  if (useful.length <= 1) return useful;
-  const ranked = useful.map((c) => ({ c, score: score(c), key: c.join('|') }));
-  ranked.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const ranked: Array<{ clause: string[]; score: number }> = [];
+  for (const clause of clauses) {
+    const value = score(clause);
+    if (value >= MIN_LENGTH * 1000 - clause.length) ranked.push({ clause, score: value });
+  }
+  if (ranked.length <= 1) return ranked.map((r) => r.clause);
+  // Why: the sort is stable, so equal scores keep the tree's order and the result is deterministic.
+  ranked.sort((x, y) => y.score - x.score);
   const kept: Clauses = [];
-  for (let i = 0; i < ranked.length && kept.length < MAX_CLAUSES; i++)
-    if (i === 0 || ranked[i]!.key !== ranked[i - 1]!.key) kept.push(ranked[i]!.c);
+  for (const { clause } of ranked) {
+    if (kept.length === MAX_CLAUSES) break;
+    if (!kept.some((k) => k.length === clause.length && k.every((s, i) => s === clause[i]))) kept.push(clause);
+  }
   return kept;
 }
 
@@ -323,22 +329,23 @@ export class LiteralScan {
         if (this.columns[c] === 0) this.columns[c] = ++width;
       }
     this.width = width;
-    const table: number[] = new Array(width).fill(0);
-    const ends: number[] = [-1];
+    // Why: a string adds at most one node per character, so the table is sized once, never grown.
+    let chars = 0;
+    for (const s of strings.keys()) chars += s.length;
+    const table = new Int32Array((chars + 1) * width);
+    const ends = new Int32Array(chars + 1).fill(-1);
+    let nodes = 1;
     for (const [s, id] of strings) {
       let node = 0;
       for (let i = 0; i < s.length; i++) {
         const edge = node * width + this.columns[s.charCodeAt(i)]! - 1;
-        if (table[edge] === 0) {
-          table[edge] = ends.push(-1) - 1;
-          for (let k = 0; k < width; k++) table.push(0);
-        }
+        if (table[edge] === 0) table[edge] = nodes++;
         node = table[edge]!;
       }
       ends[node] = id;
     }
-    this.table = Int32Array.from(table);
-    this.ends = Int32Array.from(ends);
+    this.table = table.slice(0, nodes * width);
+    this.ends = ends.slice(0, nodes);
     this.seen = new Uint32Array(strings.size);
     this.decided = new Uint32Array(this.clauseStrings.length);
     this.holds = new Uint8Array(this.clauseStrings.length);
