@@ -5,8 +5,8 @@ import { patternSource, RULE_FLAGS } from './template.js';
 
 /**
  * What a text must contain for a regex to match in it, as clauses: each clause is a list of lower-case
- * strings, one of which occurs in the lower-cased text. `[["acquired", "bought"], [" stake in "]]` for
- * a rule reading "(acquired|bought) … stake in". No clause: the regex always runs.
+ * ASCII strings, one of which occurs in the text (ASCII letters in any case). `[["acquired", "bought"],
+ * [" stake in "]]` for a rule reading "(acquired|bought) … stake in". No clause: the regex always runs.
  */
 export type Clauses = string[][];
 
@@ -78,9 +78,9 @@ export function ruleLiterals(patterns: readonly RulePattern[]): Clauses[] {
 }
 
 /**
- * Whether lower-casing text and literals reproduces the regex's matching. Without the u or v flag,
- * case-insensitive matching never pairs a non-ASCII character with an ASCII one, and ASCII literals
- * are all this module reads; with u or v it folds "ſ" onto "s", which lower-casing does not.
+ * Whether folding ASCII letters reproduces the regex's matching of its literals. Without the u or v
+ * flag, case-insensitive matching never pairs a non-ASCII character with an ASCII one, and ASCII
+ * literals are all this module reads; with u or v it pairs "ſ" with "s".
  */
 function caseSafe(flags: string): boolean {
   return !/[uv]/.test(flags);
@@ -123,7 +123,7 @@ function finish(need: Need): Clauses {
 
 /**
  * The clauses worth testing, best first: the MAX_CLAUSES most selective of those long enough to filter.
- * Keeping only these at every level of the tree gives the same result as keeping all to the end.
+ * Keeping only these at every level of the tree keeps the best clauses of the whole regex.
  */
 function keep(clauses: Clauses): Clauses {
   const ranked: Array<{ clause: string[]; score: number }> = [];
