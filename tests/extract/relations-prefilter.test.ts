@@ -219,6 +219,19 @@ describe('extractRelations with and without the prefilter', () => {
     expect(found).toBeGreaterThan(examples.length);
   });
 
+  it('runs a greedy gap where its lazy twin matched (the farthest place as well as the nearest)', () => {
+    const { text, sentences, related } = extractMentions(
+      'Acme Corp has a presence in Poland and plans for a facility in Germany. Beta Inc said it would hire.',
+    );
+    const ex = { text, sentences, mentions: related };
+    same(ex);
+    const places = extractRelations(text, sentences, related)
+      .filter((r) => r.type === 'OPERATES_IN')
+      .map((r) => related.find((m) => m.id === r.object)?.text)
+      .sort();
+    expect(places).toEqual(['Germany', 'Poland']);
+  });
+
   it('gives the same relations on documents made from the examples (joined, re-cased, mentions retyped or dropped)', () => {
     const TYPES = ['Organization', 'Person', 'Place'] as const;
     fc.assert(

@@ -32,6 +32,12 @@ interface CompiledRule {
   regex: RegExp;
   /** Whether {GAP} is greedy in this compilation. */
   greedy: boolean;
+  /**
+   * A greedy compilation that can match only where its lazy twin (the entry before it) matched: laziness
+   * changes which match a start position gives, not whether it gives one. Not so with a backreference,
+   * whose captured text can depend on the path taken.
+   */
+  followsTwin: boolean;
   /** Mentions of each kind the rule's arguments need in a sentence ([["O", 2]] for an Org–Org rule). */
   needs: Array<[kind: string, count: number]>;
 }
@@ -39,8 +45,9 @@ interface CompiledRule {
 /** How extractRelations runs. */
 export interface ExtractRelationsOptions {
   /**
-   * Skip a rule on a sentence that lacks its required literal text (default true). The output is the
-   * same either way; false runs every regex, as the oracle the prefilter is tested against.
+   * Skip a rule on a sentence that lacks its required literal text, and a greedy {GAP} compilation on a
+   * sentence its lazy twin did not match (default true). The output is the same either way; false runs
+   * every regex, as the oracle the prefilter is tested against.
    */
   prefilter?: boolean;
 }
@@ -88,6 +95,7 @@ function compiledRules(): CompiledRule[] {
       rule,
       regex: compilePattern(rule.pattern, greedy),
       greedy,
+      followsTwin: greedy && !/\\k<|\\[1-9]/.test(rule.pattern),
       needs,
     });
     return rule.pattern.includes('{GAP}') ? [variant(false), variant(true)] : [variant(false)];
@@ -245,12 +253,16 @@ export function extractRelations(
       // joins words that were apart.
       scan?.scan(marked);
       const rules = compiledRules();
+      let lazyMatched = false;
       for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
-        const { rule, regex, needs } = rules[ruleIndex]!;
+        const { rule, regex, greedy, followsTwin, needs } = rules[ruleIndex]!;
+        if (scan && followsTwin && !lazyMatched) continue;
+        if (!greedy) lazyMatched = false;
         if (needs.some(([kind, n]) => (present[kind] ?? 0) < n)) continue;
         if (scan && !scan.mayMatch(ruleIndex)) continue;
         regex.lastIndex = 0;
         for (let m = regex.exec(marked); m; m = regex.exec(marked)) {
+          if (!greedy) lazyMatched = true;
           regex.lastIndex = m.index + 1;
           const groups = m.groups ?? {};
           if (variant === 0 && crossesAppositive(m, asides)) continue;
