@@ -137,7 +137,8 @@ function keep(clauses: Clauses): Clauses {
   const kept: Clauses = [];
   for (const { clause } of ranked) {
     if (kept.length === MAX_CLAUSES) break;
-    if (!kept.some((k) => k.length === clause.length && k.every((s, i) => s === clause[i]))) kept.push(clause);
+    if (!kept.some((k) => k.length === clause.length && k.every((s, i) => s === clause[i])))
+      kept.push(clause);
   }
   return kept;
 }
