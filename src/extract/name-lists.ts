@@ -7,9 +7,20 @@ const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/u;
 /** Sources that type a company by its own name (legal form, head noun). */
 const NAME_SOURCES = new Set(['legal-suffix', 'org-head']);
 
+/** Names already read by opensWithFirstName (cleared when full). */
+const firstNameRead = new Map<string, boolean>();
+
 /** "John Smith", "Ana Ruiz": a known first name opens the name (compromise's lexicon). */
 function opensWithFirstName(name: string): boolean {
-  return parseText(name)[0]?.tokens[0]?.tags.has('FirstName') ?? false;
+  // Why: the same names recur in list after list, and a compromise parse of the name alone depends on
+  // nothing else.
+  let opens = firstNameRead.get(name);
+  if (opens === undefined) {
+    opens = parseText(name)[0]?.tokens[0]?.tags.has('FirstName') ?? false;
+    if (firstNameRead.size >= 10_000) firstNameRead.clear();
+    firstNameRead.set(name, opens);
+  }
+  return opens;
 }
 
 /**

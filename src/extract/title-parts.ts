@@ -12,11 +12,32 @@ export function isDepartment(surface: string): boolean {
   return words.length >= 2 && words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
+/** Titles of more than one word: "chief financial officer", "general counsel". */
+const MULTI_WORD_ROLES = alternation(ROLE_WORDS.filter((w) => w.includes(' ')));
 /** Titles of more than one word ("Chief Financial Officer", "General Counsel"), with their modifiers. */
 const ROLE_PHRASE = new RegExp(
-  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${alternation(ROLE_WORDS.filter((w) => w.includes(' ')))})\\b`,
+  `\\b(?:(?:senior|executive|vice|deputy|assistant|associate|acting|interim|group|global) )*(?:${MULTI_WORD_ROLES})\\b`,
   'giu',
 );
+/** The title alone, read as ROLE_PHRASE reads it (same flags): every ROLE_PHRASE match holds one. */
+const ROLE_TITLE = new RegExp(MULTI_WORD_ROLES, 'giu');
+
+let titlesText: string | undefined;
+let titleSpans: Array<[start: number, end: number]> = [];
+
+/**
+ * Where a document's multi-word titles are, found once for all its names. A role phrase inside any
+ * window of the text holds a title that one of these overlaps (the scan takes the leftmost title at
+ * each point), so a window that none of them reaches holds no role phrase.
+ */
+function multiWordTitles(text: string): Array<[start: number, end: number]> {
+  if (text !== titlesText) {
+    titleSpans = [...text.matchAll(ROLE_TITLE)].map((m) => [m.index, m.index + m[0].length]);
+    titlesText = text;
+  }
+  return titleSpans;
+}
+
 /** A title's "of" before a department ("Vice President of Finance", "Director of Sales"). */
 const ROLE_OF =
   /\b(?:President|Director|Head|Manager|Officer|Controller|Chief|Leader|VP|SVP|EVP)(?:,)? (?:of|for) $/u;
@@ -37,7 +58,10 @@ export function isTitlePart(text: string, span: { start: number; end: number }):
   if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
     return true;
   const from = Math.max(0, span.start - 40);
-  for (const m of text.slice(from, span.end + 40).matchAll(ROLE_PHRASE)) {
+  const to = span.end + 40;
+  // Why: most names have no title near them; one scan per document finds that for all of them.
+  if (!multiWordTitles(text).some(([start, end]) => start < to && end > from)) return false;
+  for (const m of text.slice(from, to).matchAll(ROLE_PHRASE)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (start <= span.start && end >= span.end && end - start > span.end - span.start) return true;

@@ -47,21 +47,35 @@ const MACROS: Record<string, string> = {
   GAP,
 };
 
+/** Flags of every compiled rule: match indices (for appositive checks), global, case-insensitive. */
+export const RULE_FLAGS = 'dgi';
+
 /**
  * Compile a rule pattern to a RegExp. `{s:ORG}` captures the subject, `{o:ORGS}` the object(s), `{t:TITLE}`
  * the title; `{ORG}` matches a mention without capturing. Everything else is regular-expression text.
  */
 export function compilePattern(pattern: string, greedyGap = false): RegExp {
+  return new RegExp(patternSource(pattern, greedyGap), RULE_FLAGS);
+}
+
+/**
+ * A rule pattern's regular-expression source. Each macro's expansion goes inside its own group;
+ * `macroBody` may put something else in its place (the prefilter reads each distinct expansion once).
+ */
+export function patternSource(
+  pattern: string,
+  greedyGap = false,
+  macroBody: (body: string) => string = (body) => body,
+): string {
   const macros = greedyGap ? { ...MACROS, GAP: GAP.replace(/\?$/, '') } : MACROS;
   // Why: "its" may have become a pronoun mention (⟦O7⟧) that a relation goes through ("its founder");
   // a pattern's literal "its" ("named Jane Roe as its CEO") must still match it.
   const withIts = pattern.replace(/\bits /g, `(?:its|${mark('O')}) `);
-  const source = withIts.replace(/\{(?:(\w+):)?([A-Z]+)\}/g, (_, name: string | undefined, macro: string) => {
+  return withIts.replace(/\{(?:(\w+):)?([A-Z]+)\}/g, (_, name: string | undefined, macro: string) => {
     const body = macros[macro] ?? (ONE[macro] ? mark(ONE[macro]) : undefined);
     if (body === undefined) throw new Error(`compilePattern: unknown macro {${macro}} in ${pattern}`);
-    return name ? `(?<${name}>${body})` : `(?:${body})`;
+    return name ? `(?<${name}>${macroBody(body)})` : `(?:${macroBody(body)})`;
   });
-  return new RegExp(source, 'dgi');
 }
 
 /**
