@@ -61,9 +61,9 @@ export class WorkerLostError extends Error {
   }
 }
 
-/** The compiled worker module beside this file (dist/extract/worker.js). */
+/** The module each worker thread loads (dist/extract/worker-entry.cjs, which imports worker.js). */
 export function workerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
+  return fileURLToPath(new URL('./worker-entry.cjs', import.meta.url));
 }
 
 /**
