@@ -719,9 +719,18 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // name ends a clause or a list item, an auxiliary follows, or "and" another person ("X of A and B"
     // may join A and B).
     pattern:
-      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧['’]s )?{o:ORG}(?=['’]s ⟦O\\d+⟧| (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
+      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧ ?['’]s )?{o:ORG}(?= ?['’]s ⟦O\\d+⟧| (?:also )?(?:said|told|says|say|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
+  },
+  {
+    // Why: a unit named through its parent is an employer too: "Dean Jane Roe of Harvard University's
+    // Kennedy School", "James Blight and David Welch of Harvard University's John F. Kennedy School".
+    id: 'person-of-org-possessive-unit',
+    relation: 'WORKS_FOR',
+    pattern: "{s:PER}(?:, \\d{1,3})?,? (?:and {PER} )?of (?:the )?(?:⟦L\\d+⟧ ?['’]s )?{ORG} ?['’]s {o:ORG}",
+    example: "Jane Roe of Harvard University's John F. Kennedy School of Government disagreed.",
+    confidence: 0.7,
   },
   {
     id: 'org-title-is-person',

@@ -391,6 +391,26 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // Why: an appositive may stand between a name and its birth ("Helen Keller, who lived most of her life
+    // without sight, was born in Tuscumbia", "George Eastman, inventor of the Kodak camera, was born in");
+    // it opens with a lowercase word, so a list of names ("Smith, Jones, was born") does not pass, and a
+    // name inside it ("a friend of Jane Roe") is not the one born.
+    id: 'person-appositive-was-born-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER}, (?:\\d{1,3}, )?(?:who |⟦P\\d+⟧ |an? |the )?[a-z][\\w-]* (?:[^;:()⟦]|⟦[OPLD]\\d+⟧){0,90}?, (?:was|is) born (?:in|near) {o:LOCS}',
+    example: 'George Eastman, inventor of the Kodak camera, was born in Waterville, N.Y.',
+    confidence: 0.85,
+  },
+  {
+    // Why: a birth name is the person born: "Buddy Holly was born Charles Hardin Holley in Lubbock".
+    id: 'born-name-in',
+    relation: 'LIVES_IN',
+    pattern: '\\bborn {s:PER} (?:in|near) {o:LOCS}',
+    example: 'In 1936, rock legend Buddy Holly was born Charles Hardin Holley in Lubbock, Texas.',
+    confidence: 0.85,
+  },
+  {
     // Why: a fronted birth clause describes the sentence's subject: "Born in Philadelphia the son of a
     // Jewish tailor, Man Ray was forced to flee", "Born poor in Greenville, S.C., 46 years ago, Jackson".
     id: 'fronted-born-in-person',
