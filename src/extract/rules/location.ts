@@ -351,6 +351,17 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
+    // Why: two places joined before their container share it: "between Salida and Gunnison, Colorado",
+    // "in Gyandzha or Shamkhor in Azerbaijan", "Umbria and Lazio provinces in central Italy" (CoNLL04 train
+    // 6 of 8). A longer list ("Sabah and Sarawak, Brunei, and Labuan") is no chain.
+    id: 'coordinated-places-in-place',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `(?<!{LOC},\\s+|{LOC}\\s+(?:and|or)\\s+){s:LOC} (?:and|or) {LOC}(?: (?:provinces|states|counties|regions|islands))?(?:, | in (?:the )?(?:${DIRECTION} )?){o:LOC}(?!,\\s+(?:and\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'Flooding closed the highway between Salida and Gunnison, Colorado.',
+    confidence: 0.75,
+  },
+  {
     // Why: a report fronted by its state or county ("In Idaho, … smoke hung over Boise", "Montana: A fire
     // … in the Custer National Forest") places what it names next inside it; no other name may come
     // between, and the gazetteer check keeps countries out ("In Japan, … in China"). A capital stands for
