@@ -916,6 +916,33 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Jerome Robbins, 69, born in New York, staged the show.', ['Jerome Robbins LIVES_IN New York current']],
   [
+    'Grace Okafor, author of two novels about the delta, was born in Warri, Nigeria.',
+    [
+      'Grace Okafor LIVES_IN Nigeria current',
+      'Grace Okafor LIVES_IN Warri current',
+      'Warri LOCATED_IN Nigeria current',
+    ],
+  ],
+  [
+    'The singer Lena Brandt was born Helena Brandtova in Brno.',
+    ['Helena Brandtova LIVES_IN Brno current', 'Lena Brandt LIVES_IN Brno current'],
+  ],
+  [
+    "Omar Haddad of Harvard University's Kennedy School of Government disagreed.",
+    [
+      'Omar Haddad WORKS_FOR Harvard University current',
+      'Omar Haddad WORKS_FOR Kennedy School of Government current',
+    ],
+  ],
+  [
+    'Flooding closed the road between Salida and Gunnison, Colorado.',
+    ['Gunnison LOCATED_IN Colorado current', 'Salida LOCATED_IN Colorado current'],
+  ],
+  [
+    'Reactors at the Savannah River plant in South Carolina were shut down.',
+    ['Savannah River LOCATED_IN South Carolina current'],
+  ],
+  [
     'Warner, who now lives in Ocala, Fla., declined to comment.',
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
@@ -1394,6 +1421,12 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
+  // An appositive's own relative clause is about the name inside it.
+  ['Ana Silva thanked Paulo Reis, her coach, who was born in Porto.', 'Ana Silva LIVES_IN Porto current'],
+  // A longer list of places is no chain.
+  ['Sabah and Sarawak, Brunei, and Labuan signed the pact.', 'Sabah LOCATED_IN Brunei current'],
+  // A move between two places: the site is not in the first.
+  ['He left Denver for a new plant in Ohio.', 'Denver LOCATED_IN Ohio current'],
   // The place before a reporter's title is often the paper's ("Phoenix newspaper reporter").
   ['He was convicted of murdering Phoenix newspaper reporter Don Bolles in 1976.', 'LIVES_IN'],
   // "an activist in Algeria's Ettahadi party": the place is the party's, not the person's.

@@ -356,7 +356,8 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-named-site-in-place',
     relation: 'LOCATED_IN',
     fixedStatus: true,
-    pattern: `{s:LOC} (?:[a-z-]+ ){0,3}?(?:plant|site|facility|reactor|refinery|mine|dam|base|works) in (?:the )?(?:${DIRECTION} )?{o:LOC}`,
+    // Only modifiers between: "left Denver for a new plant in Ohio" moves between two places.
+    pattern: `{s:LOC} (?:(?!(?:for|to|from|at|in|on|an?|the|and|or|of|with|by|new)\\b)[a-z-]+ ){0,3}?(?:plant|site|facility|reactor|refinery|mine|dam|base|works) in (?:the )?(?:${DIRECTION} )?{o:LOC}`,
     example: 'Reactors at the Savannah River plant in South Carolina were shut down.',
     confidence: 0.8,
   },
