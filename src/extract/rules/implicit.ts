@@ -152,8 +152,10 @@ export const IMPLICIT_RULES: RelationRule[] = [
     relation: 'LIVES_IN',
     // Why: "speaking from Brasilia", "returning from Tokyo" say where one is, not where one lives. A name
     // after an ordinal is a unit's ("a squadron from the Jarama 1st Cavalry Brigade from Salamanca").
+    // Only a copula or an appositive between: "Cuomo signed a request from North Carolina", "Johnston said
+    // Wednesday from Washington", "according to Jane Roe, are from Solola" are about something else.
     pattern:
-      '(?<!\\b\\d+(?:st|nd|rd|th) ){s:PER},? (?:an? |the )?(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
+      '(?<!\\b\\d+(?:st|nd|rd|th) ){s:PER}(?: (?:is|was|who is|who was|comes|came) (?:originally )?|,? (?:\\d{1,3}, )?(?:(?:an? |the )(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?)?)from {o:LOCS}(?![\\w-]*based)',
     example: 'Edward Derwinski, a Republican from Chicago, served 24 years in Congress.',
     confidence: 0.6,
   },
