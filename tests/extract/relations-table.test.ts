@@ -1421,6 +1421,16 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
+  // A function word starts another phrase: the actor is not the place's.
+  [
+    'Elmore Leonard lives in suburban Birmingham and actor Tom Selleck lives in Southern California.',
+    'Tom Selleck LIVES_IN Birmingham current',
+  ],
+  // "from" after a verb phrase: a request, not a home.
+  [
+    'Cuomo signed a request from North Carolina officials on Tuesday.',
+    'Cuomo LIVES_IN North Carolina current',
+  ],
   // An appositive's own relative clause is about the name inside it.
   ['Ana Silva thanked Paulo Reis, her coach, who was born in Porto.', 'Ana Silva LIVES_IN Porto current'],
   // A longer list of places is no chain.

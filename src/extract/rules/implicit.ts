@@ -125,7 +125,9 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
-    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?(?:${OFFICIAL}|${OCCUPATION_BEFORE_NAME}) {s:PER}`,
+    // Why: the words between modify the title; a function word starts another phrase ("lives in suburban
+    // Birmingham and actor Tom Selleck", "in Los Angeles when Sen. Robert F. Kennedy was shot").
+    pattern: `{o:LOC}(?:'s|’s)? (?:(?!(?:and|or|but|when|while|as|after|before|with|to|for|of|by|in|at|from|on|where)\\b)[a-z]+ ){0,2}?(?:${OFFICIAL}|${OCCUPATION_BEFORE_NAME}) {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
   },
