@@ -1421,10 +1421,14 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
-  // A function word starts another phrase: the actor is not the place's.
+  // A function word starts another phrase: the actor and the senator are not the place's.
   [
-    'Elmore Leonard lives in suburban Birmingham and actor Tom Selleck lives in Southern California.',
+    'Fans gathered in Birmingham and actor Tom Selleck signed autographs.',
     'Tom Selleck LIVES_IN Birmingham current',
+  ],
+  [
+    'The crowd in Los Angeles cheered when Sen. Robert Kennedy arrived.',
+    'Robert Kennedy LIVES_IN Los Angeles current',
   ],
   // "from" after a verb phrase: a request, not a home.
   [
