@@ -20,6 +20,10 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Winter, 53, a former Yale University law professor, spoke.', ['Winter WORKS_FOR Yale University former']],
   [
+    'Winter, 53, a former Yale University law professor who became a judge in 1982, spoke.',
+    ['Winter WORKS_FOR Yale University former'],
+  ],
+  [
     'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
     ['Michael Mason WORKS_FOR American Petroleum Institute current'],
   ],
@@ -939,10 +943,6 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Gunnison LOCATED_IN Colorado current', 'Salida LOCATED_IN Colorado current'],
   ],
   [
-    'Reactors at the Savannah River plant in South Carolina were shut down.',
-    ['Savannah River LOCATED_IN South Carolina current'],
-  ],
-  [
     'Warner, who now lives in Ocala, Fla., declined to comment.',
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
@@ -1439,8 +1439,6 @@ const NEGATIVE: readonly [string, string][] = [
   ['Ana Silva thanked Paulo Reis, her coach, who was born in Porto.', 'Ana Silva LIVES_IN Porto current'],
   // A longer list of places is no chain.
   ['Sabah and Sarawak, Brunei, and Labuan signed the pact.', 'Sabah LOCATED_IN Brunei current'],
-  // A move between two places: the site is not in the first.
-  ['He left Denver for a new plant in Ohio.', 'Denver LOCATED_IN Ohio current'],
   // The place before a reporter's title is often the paper's ("Phoenix newspaper reporter").
   ['He was convicted of murdering Phoenix newspaper reporter Don Bolles in 1976.', 'LIVES_IN'],
   // "an activist in Algeria's Ettahadi party": the place is the party's, not the person's.

@@ -119,8 +119,10 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
+    // A relative "who" (a mention of the same person) opens a clause instead: "Winter, a former Yale University
+    // law professor who became a judge in 1982".
     pattern:
-      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
+      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER}(?! (?:became|becomes|was|is|has|had|joined|served|serves|helped|led|leads|heads|headed|worked|works|wrote|founded|won)\\b))",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },

@@ -351,17 +351,6 @@ export const LOCATION_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   {
-    // Why: a site named by its place is in what follows: "the Savannah River plant in South Carolina",
-    // "the Rocky Flats plutonium processing plant in Colorado" (CoNLL04 train 3 of 3).
-    id: 'place-named-site-in-place',
-    relation: 'LOCATED_IN',
-    fixedStatus: true,
-    // Only modifiers between: "left Denver for a new plant in Ohio" moves between two places.
-    pattern: `{s:LOC} (?:(?!(?:for|to|from|at|in|on|an?|the|and|or|of|with|by|new)\\b)[a-z-]+ ){0,3}?(?:plant|site|facility|reactor|refinery|mine|dam|base|works) in (?:the )?(?:${DIRECTION} )?{o:LOC}`,
-    example: 'Reactors at the Savannah River plant in South Carolina were shut down.',
-    confidence: 0.8,
-  },
-  {
     // Why: two places joined before their container share it: "between Salida and Gunnison, Colorado",
     // "in Gyandzha or Shamkhor in Azerbaijan", "Umbria and Lazio provinces in central Italy" (CoNLL04 train
     // 6 of 8). A longer list ("Sabah and Sarawak, Brunei, and Labuan") is no chain.
