@@ -939,6 +939,10 @@ const POSITIVE: readonly [string, string[]][] = [
     ],
   ],
   [
+    'Negotiators signed the accord in the U.S. capital of Washington on Friday.',
+    ['Washington LOCATED_IN United States current'],
+  ],
+  [
     'Flooding closed the road between Salida and Gunnison, Colorado.',
     ['Gunnison LOCATED_IN Colorado current', 'Salida LOCATED_IN Colorado current'],
   ],

@@ -326,7 +326,8 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-possessive-division-of',
     relation: 'LOCATED_IN',
     fixedStatus: true,
-    pattern: `{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
+    // "the U.S. capital of Washington", "the Soviet republic of Byelorussia": after "the" the place modifies.
+    pattern: `{o:LOC}(?:'s|’s|(?<=\\bthe ⟦L\\d+⟧)) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
     example: "China's southern province of Guangdong reported growth.",
     confidence: 0.8,
   },
