@@ -122,7 +122,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // A relative "who" (a mention of the same person) opens a clause instead: "Winter, a former Yale University
     // law professor who became a judge in 1982".
     pattern:
-      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER}(?! (?:became|becomes|was|is|has|had|joined|served|serves|helped|led|leads|heads|headed|worked|works|wrote|founded|won)\\b))",
+      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER}(?! (?:became|becomes|was|is|has|had|joined|served|serves|helped|led|leads|heads|headed|worked|works|wrote|founded|won|took|takes|taught|teaches|left|spent|retired|resigned|moved|remains|remained|practiced|specializes|specialized)\\b))",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
