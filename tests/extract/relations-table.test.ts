@@ -942,6 +942,7 @@ const POSITIVE: readonly [string, string[]][] = [
     'Negotiators signed the accord in the U.S. capital of Washington on Friday.',
     ['Washington LOCATED_IN United States current'],
   ],
+  ['Lee Mitgang has covered education for the AP since 1981.', ['Lee Mitgang WORKS_FOR AP current']],
   [
     'Flooding closed the road between Salida and Gunnison, Colorado.',
     ['Gunnison LOCATED_IN Colorado current', 'Salida LOCATED_IN Colorado current'],
@@ -1425,6 +1426,11 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
+  // A story written about an organization is no employment.
+  [
+    'Jane Roe covered the merger talks for months before Acme Corp. hired a rival.',
+    'Jane Roe WORKS_FOR Acme Corp. current',
+  ],
   // A function word starts another phrase: the actor and the senator are not the place's.
   [
     'Fans gathered in Birmingham and actor Tom Selleck signed autographs.',

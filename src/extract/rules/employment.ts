@@ -698,6 +698,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: a reporter's beat names the employer: "W. Dale Nelson covers the White House for The Associated
+    // Press", "Lee Mitgang has covered education for the AP since 1981" (CoNLL04 train 2 of 2).
+    id: 'person-covers-beat-for',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:has|had) )?(?:covers|covered|reports on|reported on) (?:the |a )?(?:(?!for\\b)[\\w-]+ |⟦[LO]\\d+⟧ ){1,3}for (?:the )?{o:ORG}',
+    example: 'W. Dale Nelson covers the White House for The Associated Press.',
+    confidence: 0.8,
+  },
+  {
     // Why: an occupation noun that is not a listed title ("a lobbyist with", "a plant physiologist with",
     // "a marine inspector at"); people an organization serves or holds are not its staff.
     id: 'person-appositive-occupation-at-org',
