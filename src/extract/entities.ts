@@ -362,7 +362,13 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
   // Why: "Quebec-based"; "Pa.-based" reaches here as "Pa" + ". " + "based" (see nlp.ts).
   if (next && (last.post === '-' || last.post === '. ') && BASED.test(next.text)) return ['Place', 'x-based'];
   // Why: "Professor Emeritus of Mathematics": the Latin word completes the title, it is no name.
-  if (prev && HONORIFICS.has(stripDots(prev.text)) && !/^Emerit(?:us|a|i)$/.test(tokens[a]!.text))
+  // A closed bracket or a colon ends the title's phrase: "George Washington (first President): Born …".
+  if (
+    prev &&
+    HONORIFICS.has(stripDots(prev.text)) &&
+    !/[):;]/.test(prev.post) &&
+    !/^Emerit(?:us|a|i)$/.test(tokens[a]!.text)
+  )
     return ['Person', 'honorific'];
   // "Linh Austin, president and CEO of …", "Jane Roe, a former executive at …"
   if (b > a && next && last.post.startsWith(',')) {

@@ -20,6 +20,10 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Winter, 53, a former Yale University law professor, spoke.', ['Winter WORKS_FOR Yale University former']],
   [
+    'Winter, 53, a former Yale University law professor who became a judge in 1982, spoke.',
+    ['Winter WORKS_FOR Yale University former'],
+  ],
+  [
     'Michael Mason, a lobbyist with the American Petroleum Institute, told the news conference.',
     ['Michael Mason WORKS_FOR American Petroleum Institute current'],
   ],
@@ -916,6 +920,34 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   ['Jerome Robbins, 69, born in New York, staged the show.', ['Jerome Robbins LIVES_IN New York current']],
   [
+    'Grace Okafor, author of two novels about the delta, was born in Warri, Nigeria.',
+    [
+      'Grace Okafor LIVES_IN Nigeria current',
+      'Grace Okafor LIVES_IN Warri current',
+      'Warri LOCATED_IN Nigeria current',
+    ],
+  ],
+  [
+    'The singer Lena Brandt was born Helena Brandtova in Brno.',
+    ['Helena Brandtova LIVES_IN Brno current', 'Lena Brandt LIVES_IN Brno current'],
+  ],
+  [
+    "Omar Haddad of Harvard University's Kennedy School of Government disagreed.",
+    [
+      'Omar Haddad WORKS_FOR Harvard University current',
+      'Omar Haddad WORKS_FOR Kennedy School of Government current',
+    ],
+  ],
+  [
+    'Negotiators signed the accord in the U.S. capital of Washington on Friday.',
+    ['Washington LOCATED_IN United States current'],
+  ],
+  ['Lee Mitgang has covered education for the AP since 1981.', ['Lee Mitgang WORKS_FOR AP current']],
+  [
+    'Flooding closed the road between Salida and Gunnison, Colorado.',
+    ['Gunnison LOCATED_IN Colorado current', 'Salida LOCATED_IN Colorado current'],
+  ],
+  [
     'Warner, who now lives in Ocala, Fla., declined to comment.',
     ['Ocala LOCATED_IN Fla. current', 'Warner LIVES_IN Fla. current', 'Warner LIVES_IN Ocala current'],
   ],
@@ -1393,6 +1425,29 @@ const POSITIVE: readonly [string, string[]][] = [
 
 /** [sentence, relation type it must NOT yield]. */
 const NEGATIVE: readonly [string, string][] = [
+  // A story written about an organization is no employment.
+  [
+    'Jane Roe covered the merger talks for months before Acme Corp. hired a rival.',
+    'Jane Roe WORKS_FOR Acme Corp. current',
+  ],
+  // A function word starts another phrase: the actor and the senator are not the place's.
+  [
+    'Fans gathered in Birmingham and actor Tom Selleck signed autographs.',
+    'Tom Selleck LIVES_IN Birmingham current',
+  ],
+  [
+    'The crowd in Los Angeles cheered when Sen. Robert Kennedy arrived.',
+    'Robert Kennedy LIVES_IN Los Angeles current',
+  ],
+  // "from" after a verb phrase: a request, not a home.
+  [
+    'Cuomo signed a request from North Carolina officials on Tuesday.',
+    'Cuomo LIVES_IN North Carolina current',
+  ],
+  // An appositive's own relative clause is about the name inside it.
+  ['Ana Silva thanked Paulo Reis, her coach, who was born in Porto.', 'Ana Silva LIVES_IN Porto current'],
+  // A longer list of places is no chain.
+  ['Sabah and Sarawak, Brunei, and Labuan signed the pact.', 'Sabah LOCATED_IN Brunei current'],
   // The place before a reporter's title is often the paper's ("Phoenix newspaper reporter").
   ['He was convicted of murdering Phoenix newspaper reporter Don Bolles in 1976.', 'LIVES_IN'],
   // "an activist in Algeria's Ettahadi party": the place is the party's, not the person's.

@@ -119,8 +119,10 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     id: 'appositive-org-possessive-title',
     relation: 'BY_TITLE',
     // Why: "envoy Clayton Yeutter, World Bank President Barber Conable" is a list: the title is the next name's.
+    // A relative "who" (a mention of the same person) opens a clause instead: "Winter, a former Yale University
+    // law professor who became a judge in 1982".
     pattern:
-      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER})",
+      "{s:PER}, (?:\\d+, )?(?:the |an? |another )?(?:former |then- ?)?{o:ORG}(?:'s|’s)? (?:[a-z]+ )?{t:TITLE}\\b(?!,?\\s+{PER}(?! (?:became|becomes|was|is|has|had|joined|served|serves|helped|led|leads|heads|headed|worked|works|wrote|founded|won|took|takes|taught|teaches|left|spent|retired|resigned|moved|remains|remained|practiced|specializes|specialized)\\b))",
     example: "Jane Roe, Acme Corp.'s chief executive, spoke first.",
     confidence: 0.85,
   },
@@ -696,6 +698,16 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // Why: a reporter's beat names the employer: "W. Dale Nelson covers the White House for The Associated
+    // Press", "Lee Mitgang has covered education for the AP since 1981" (CoNLL04 train 2 of 2).
+    id: 'person-covers-beat-for',
+    relation: 'WORKS_FOR',
+    pattern:
+      '{s:PER},? (?:(?:has|had) )?(?:covers|covered|reports on|reported on) (?:the |a )?(?:(?!for\\b)[\\w-]+ |⟦[LO]\\d+⟧ ){1,3}for (?:the )?{o:ORG}',
+    example: 'W. Dale Nelson covers the White House for The Associated Press.',
+    confidence: 0.8,
+  },
+  {
     // Why: an occupation noun that is not a listed title ("a lobbyist with", "a plant physiologist with",
     // "a marine inspector at"); people an organization serves or holds are not its staff.
     id: 'person-appositive-occupation-at-org',
@@ -719,9 +731,18 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // name ends a clause or a list item, an auxiliary follows, or "and" another person ("X of A and B"
     // may join A and B).
     pattern:
-      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧['’]s )?{o:ORG}(?=['’]s ⟦O\\d+⟧| (?:said|told|says|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
+      "{s:PER}(?:, \\d{1,3})?,? of (?:the )?(?:⟦L\\d+⟧ ?['’]s )?{o:ORG}(?= ?['’]s ⟦O\\d+⟧| (?:also )?(?:said|told|says|say|added|have|has|had|is|was|were|are|will|would|who|supports|disputed|agreed)\\b|[,.;]|$| and {PER}| in {LOC}[,.;])",
     example: 'John Smith of Acme Corp said prices would rise.',
     confidence: 0.6,
+  },
+  {
+    // Why: a unit named through its parent is an employer too: "Dean Jane Roe of Harvard University's
+    // Kennedy School", "James Blight and David Welch of Harvard University's John F. Kennedy School".
+    id: 'person-of-org-possessive-unit',
+    relation: 'WORKS_FOR',
+    pattern: "{s:PER}(?:, \\d{1,3})?,? (?:and {PER} )?of (?:the )?(?:⟦L\\d+⟧ ?['’]s )?{ORG} ?['’]s {o:ORG}",
+    example: "Jane Roe of Harvard University's John F. Kennedy School of Government disagreed.",
+    confidence: 0.7,
   },
   {
     id: 'org-title-is-person',

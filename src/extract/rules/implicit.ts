@@ -125,7 +125,9 @@ export const IMPLICIT_RULES: RelationRule[] = [
   {
     id: 'place-official-person-wide',
     relation: 'LIVES_IN',
-    pattern: `{o:LOC}(?:'s|’s)? (?:[a-z]+ ){0,2}?(?:${OFFICIAL}|${OCCUPATION_BEFORE_NAME}) {s:PER}`,
+    // Why: the words between modify the title; a function word starts another phrase ("lives in suburban
+    // Birmingham and actor Tom Selleck", "in Los Angeles when Sen. Robert F. Kennedy was shot").
+    pattern: `{o:LOC}(?:'s|’s)? (?:(?!(?:and|or|but|when|while|as|after|before|with|to|for|of|by|in|at|from|on|where)\\b)[a-z]+ ){0,2}?(?:${OFFICIAL}|${OCCUPATION_BEFORE_NAME}) {s:PER}`,
     example: 'U.S. Ambassador Vernon Walters showed the photographs.',
     confidence: 0.6,
   },
@@ -152,8 +154,10 @@ export const IMPLICIT_RULES: RelationRule[] = [
     relation: 'LIVES_IN',
     // Why: "speaking from Brasilia", "returning from Tokyo" say where one is, not where one lives. A name
     // after an ordinal is a unit's ("a squadron from the Jarama 1st Cavalry Brigade from Salamanca").
+    // Only a copula or an appositive between: "Cuomo signed a request from North Carolina", "Johnston said
+    // Wednesday from Washington", "according to Jane Roe, are from Solola" are about something else.
     pattern:
-      '(?<!\\b\\d+(?:st|nd|rd|th) ){s:PER},? (?:an? |the )?(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?from {o:LOCS}(?![\\w-]*based)',
+      '(?<!\\b\\d+(?:st|nd|rd|th) ){s:PER}(?: (?:is|was|who is|who was|comes|came) (?:originally )?|,? (?:\\d{1,3}, )?(?:(?:an? |the )(?:(?![a-z]+ing |back |home |flew |returned |arrived |came )[A-Za-z-]+ ){0,3}?)?)from {o:LOCS}(?![\\w-]*based)',
     example: 'Edward Derwinski, a Republican from Chicago, served 24 years in Congress.',
     confidence: 0.6,
   },

@@ -326,7 +326,8 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'place-possessive-division-of',
     relation: 'LOCATED_IN',
     fixedStatus: true,
-    pattern: `{o:LOC}(?:'s|’s) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
+    // "the U.S. capital of Washington", "the Soviet republic of Byelorussia": after "the" the place modifies.
+    pattern: `{o:LOC}(?:'s|’s|(?<=\\bthe ⟦L\\d+⟧)) (?:[a-z-]+ ){0,2}?(?:province|state|region|district|county|city|town|village|department|prefecture|island|republic|capital) of {s:LOC}`,
     example: "China's southern province of Guangdong reported growth.",
     confidence: 0.8,
   },
@@ -348,6 +349,17 @@ export const LOCATION_RULES: RelationRule[] = [
     pattern:
       '{s:LOC},? in (?:the )?(?:(?:extreme|far|rural|remote|nearby) )?(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)? ?(?:part of )?(?<o>{LOC}(?:, {LOC}(?!,?\\s+(?:(?:and|or)\\s+)?{LOC}| in\\b))?)',
     example: 'The plant sits in Lordstown in northeast Ohio.',
+    confidence: 0.75,
+  },
+  {
+    // Why: two places joined before their container share it: "between Salida and Gunnison, Colorado",
+    // "in Gyandzha or Shamkhor in Azerbaijan", "Umbria and Lazio provinces in central Italy" (CoNLL04 train
+    // 6 of 8). A longer list ("Sabah and Sarawak, Brunei, and Labuan") is no chain.
+    id: 'coordinated-places-in-place',
+    relation: 'LOCATED_IN',
+    fixedStatus: true,
+    pattern: `(?<!{LOC},\\s+|{LOC}\\s+(?:and|or)\\s+){s:LOC} (?:and|or) {LOC}(?: (?:provinces|states|counties|regions|islands))?(?:, | in (?:the )?(?:${DIRECTION} )?){o:LOC}(?!,\\s+(?:and\\s+)?${LIST_LEAD}{LOC})`,
+    example: 'Flooding closed the highway between Salida and Gunnison, Colorado.',
     confidence: 0.75,
   },
   {
@@ -389,6 +401,26 @@ export const LOCATION_RULES: RelationRule[] = [
       '{s:PER}(?:, \\d{1,3})?(?: \\([^()⟦]{0,40}\\))?(?:,|:)? (?:(?:who|(?<=, )⟦P\\d+⟧) )?(?:was )?born,? (?:(?:on )?(?:[A-Z][a-z]{2,}\\.? \\d{1,2},? )?(?:{DATE}|\\d{4}),? |{PER} )?(?:in|near|at) {o:LOCS}',
     example: 'Jerome Robbins, 69, born in New York, staged the show.',
     confidence: 0.8,
+  },
+  {
+    // Why: an appositive may stand between a name and its birth ("Helen Keller, who lived most of her life
+    // without sight, was born in Tuscumbia", "George Eastman, inventor of the Kodak camera, was born in");
+    // it opens with a lowercase word, so a list of names ("Smith, Jones, was born") does not pass, and a
+    // name inside it ("a friend of Jane Roe") is not the one born.
+    id: 'person-appositive-was-born-in',
+    relation: 'LIVES_IN',
+    pattern:
+      '{s:PER}, (?:\\d{1,3}, )?(?:who |⟦P\\d+⟧ |an? |the )?[a-z][\\w-]* (?:[^;:()⟦]|⟦[OPLD]\\d+⟧){0,90}?, (?:was|is) born (?:in|near) {o:LOCS}',
+    example: 'George Eastman, inventor of the Kodak camera, was born in Waterville, N.Y.',
+    confidence: 0.85,
+  },
+  {
+    // Why: a birth name is the person born: "Buddy Holly was born Charles Hardin Holley in Lubbock".
+    id: 'born-name-in',
+    relation: 'LIVES_IN',
+    pattern: '\\bborn {s:PER} (?:in|near) {o:LOCS}',
+    example: 'In 1936, rock legend Buddy Holly was born Charles Hardin Holley in Lubbock, Texas.',
+    confidence: 0.85,
   },
   {
     // Why: a fronted birth clause describes the sentence's subject: "Born in Philadelphia the son of a
