@@ -20,6 +20,9 @@ describe('coreference echoes', () => {
     ['She worked at Vantor Labs, where she led sales.', ['She WORKS_FOR where', 'she WORKS_FOR where']],
     ['Jane Roe, who is 45, founded Acme Corp.', []],
     ['Jane Roe founded Acme Corp in 1990.', []],
+    ['He is the founder of Altiscale, a company that sells storage software.', ['He FOUNDER_OF that']],
+    ['Tom Hale joined Vantor Labs, a consulting firm where he led sales.', ['Tom Hale WORKS_FOR where']],
+    ['Tom Hale joined Vantor Labs, a unit of Beta Corp that sells storage software.', []],
   ])('%s', (text, expected) => {
     expect(echoes(text)).toEqual(expect.arrayContaining(expected));
     if (expected.length === 0) expect(echoes(text)).toEqual([]);
