@@ -1312,6 +1312,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Pellan Holdings is the parent company for Beta Foods and Gamma Dairy.',
     ['Beta Foods SUBSIDIARY_OF Pellan Holdings current', 'Gamma Dairy SUBSIDIARY_OF Pellan Holdings current'],
   ],
+  // A short form of a name linked to it as parent or child is a second organization.
+  [
+    'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
+    ['Corlen Inc. SUBSIDIARY_OF Corlen current'],
+  ],
+  [
+    'Harlow Media Systems GmbH, the German subsidiary of Harlow, publishes trade magazines.',
+    ['Harlow Media Systems GmbH SUBSIDIARY_OF Harlow current'],
+  ],
   [
     'Aerzen Svenska AB is a 100% daughter company of Aerzener Maschinenfabrik GmbH.',
     ['Aerzen Svenska AB SUBSIDIARY_OF Aerzener Maschinenfabrik GmbH current'],
