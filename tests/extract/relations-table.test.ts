@@ -1312,6 +1312,10 @@ const POSITIVE: readonly [string, string[]][] = [
     'Pellan Holdings is the parent company for Beta Foods and Gamma Dairy.',
     ['Beta Foods SUBSIDIARY_OF Pellan Holdings current', 'Gamma Dairy SUBSIDIARY_OF Pellan Holdings current'],
   ],
+  [
+    'Harlow Press was founded by a Boston lawyer, Jane Roe, in 1909.',
+    ['Harlow Press BASED_IN Boston current', 'Jane Roe FOUNDER_OF Harlow Press current'],
+  ],
   // A short form of a name linked to it as parent or child is a second organization.
   [
     'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
