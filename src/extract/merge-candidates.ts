@@ -200,6 +200,31 @@ export function mergeCandidates(
     const whole = withFirstName(text, withoutLowercaseTail(text, withoutFinalPeriod(text, tagged)));
     const span = whole.type === 'Organization' ? { ...whole, ...withoutRoleWords(text, whole) } : whole;
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
+    // Why: the tagger's part of a longer name in a company's slot ("The Los Angeles Philharmonic is an
+    // American orchestra", "Lazarus Department Store is a clothing store") yields to the whole name.
+    const longer = rules.find(
+      (c) =>
+        !strong.includes(c) &&
+        c.start <= span.start &&
+        c.end >= span.end &&
+        c.end - c.start > span.end - span.start &&
+        (c.type === undefined || c.type === 'Organization') &&
+        // Why: only capitalised words around the tagger's span ("Daniels Pharmaceuticals Inc of St." no).
+        !/(?<![\p{L}\d])\p{Ll}|\./u.test(
+          text.slice(c.start, span.start) + ' ' + text.slice(span.end, c.end),
+        ) &&
+        !taken.some((t) => overlaps(t, c)) &&
+        organizationByContext(
+          text,
+          c,
+          span.type === 'Place' || span.type === 'Person' ? span.type : undefined,
+        ),
+    );
+    if (longer) {
+      out.push({ ...longer, type: 'Organization', source: 'org-context' });
+      taken.push(longer);
+      continue;
+    }
     const surface = text.slice(span.start, span.end);
     if (NOT_ENTITIES.has(surface) || COMPANY_ORGANS.has(surface) || demonyms.has(surface)) continue;
     if (isAcademicPost(text, span)) continue;

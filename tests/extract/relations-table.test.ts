@@ -1316,6 +1316,15 @@ const POSITIVE: readonly [string, string[]][] = [
     'Harlow Press was founded by a Boston lawyer, Jane Roe, in 1909.',
     ['Harlow Press BASED_IN Boston current', 'Jane Roe FOUNDER_OF Harlow Press current'],
   ],
+  // A tagged place opening a longer name in a company's slot yields to the whole name.
+  [
+    'The Dallas Philharmonic is an American orchestra based in Dallas, Texas.',
+    [
+      'Dallas LOCATED_IN Texas current',
+      'Dallas Philharmonic BASED_IN Dallas current',
+      'Dallas Philharmonic BASED_IN Texas current',
+    ],
+  ],
   // A short form of a name linked to it as parent or child is a second organization.
   [
     'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
