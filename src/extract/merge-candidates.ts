@@ -127,6 +127,9 @@ const DATELINE_AFTER =
 /** The name after a place's comma: "Cedar Rapids, Iowa" (tokenised " , Iowa" too). */
 const CHAIN_NEXT = /^ ?, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[ ,.;]|$)/u;
 
+/** The place before a comma right before a name: "Washington, " in "Washington, D.C.". */
+const PREVIOUS_PLACE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?, $/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: a line's first word in capitals before ", Australia (Reuters)" is the dateline's place.
@@ -157,6 +160,9 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
   const place = gazetteer().places.get(text.slice(span.start, span.end));
   if (place !== undefined && isProminent(place)) return span.type;
+  // Why: the tail of a place chain stays a place ("based in Washington, D.C., is a nonprofit association").
+  const head = PREVIOUS_PLACE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  if (span.type === 'Place' && head !== undefined && gazetteer().places.has(head)) return span.type;
   return organizationByContext(text, span, span.type) ? 'Organization' : span.type;
 }
 

@@ -1325,6 +1325,15 @@ const POSITIVE: readonly [string, string[]][] = [
       'Dallas Philharmonic BASED_IN Texas current',
     ],
   ],
+  // The tail of a place chain stays a place before a company's description.
+  [
+    'The Harlow College of Surgeons, based in Washington, D.C., is a nonprofit medical association.',
+    [
+      'Harlow College of Surgeons BASED_IN D.C. current',
+      'Harlow College of Surgeons BASED_IN Washington current',
+      'Washington LOCATED_IN D.C. current',
+    ],
+  ],
   // A short form of a name linked to it as parent or child is a second organization.
   [
     'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
