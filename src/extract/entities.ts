@@ -448,6 +448,21 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
 const NOMINAL_FOLLOWERS =
   /^(?:that|which|whose|based|headquartered|in|with|and|or|owned|backed|controlled|led|founded|since|from|of|for|to|by|is|was|has|had)$/u;
 
+/**
+ * A name after "in" and before a comma and a state or country is a town, whatever its head word
+ * ("originally based in Wylie, Texas, later in Caddo Mills, Texas").
+ */
+function placeInChain(tokens: Token[], a: number, b: number): boolean {
+  if (a === 0 || !/^(?:in|near)$/u.test(tokens[a - 1]!.text) || tokens[b]!.post.trim() !== ',') return false;
+  const next = tokens[b + 1];
+  if (!next) return false;
+  const two = tokens[b + 2] && next.post === ' ' ? `${next.text} ${tokens[b + 2]!.text}` : undefined;
+  const { places } = gazetteer();
+  const region =
+    (two !== undefined ? places.get(two.replace(/[.,]$/u, '')) : undefined) ?? places.get(next.text);
+  return region !== undefined && region.kind !== 'city';
+}
+
 function typeFromName(tokens: Token[], a: number, b: number, text: string): [EntityType, string] | undefined {
   const first = tokens[a]!;
   const last = tokens[b]!;
@@ -456,7 +471,8 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   // Why: "Soviet Union" and "United Arab Emirates" are places although they end like organizations.
   const known = gaz.places.get(text);
   if (known && known.kind !== 'city') return ['Place', 'gazetteer'];
-  if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
+  if (b > a && ORG_HEADS.has(coreText(last)) && !placeInChain(tokens, a, b))
+    return ['Organization', 'org-head'];
   // Why: "Waccamaw State Bank of Surfside Beach": a company's head before "of" outranks the place's.
   const headBeforeOf = tokens
     .slice(a, b)

@@ -1325,6 +1325,18 @@ const POSITIVE: readonly [string, string[]][] = [
       'Dallas Philharmonic BASED_IN Texas current',
     ],
   ],
+  // A town whose name ends like a company's ("Mills") is a place between "in" and its state.
+  [
+    'Harlow Gliders Inc. is a glider maker originally based in Wylie, Texas, later in Caddo Mills, Texas.',
+    [
+      'Caddo Mills LOCATED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Caddo Mills current',
+      'Harlow Gliders Inc. BASED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Wylie current',
+      'Wylie LOCATED_IN Texas current',
+    ],
+  ],
   // The tail of a place chain stays a place before a company's description.
   [
     'The Harlow College of Surgeons, based in Washington, D.C., is a nonprofit medical association.',
