@@ -374,7 +374,10 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
       return ['Person', 'title-after'];
   }
   // "Satya Nadella is the chief executive officer of …", "Jane Roe was named president of …"
-  if (b > a && next?.text && /^(?:is|was|became|remains|serves|served)$/.test(next.text)) {
+  // Why: a company is a member or partner too ("the South East Texas Regional Planning Commission is a
+  // member of …"): a name ending in a company's head word is not typed by the role after it.
+  const companyHead = isLegalSuffix(last) || ORG_HEADS.has(coreText(last));
+  if (b > a && !companyHead && next?.text && /^(?:is|was|became|remains|serves|served)$/.test(next.text)) {
     let k = b + 2;
     while (/^(?:the|a|an|its|named|appointed|as|also|now|currently)$/.test(tokens[k]?.text ?? '')) k++;
     while (ROLE_LEADS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
