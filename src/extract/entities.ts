@@ -386,7 +386,14 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
       return ['Person', 'title-after'];
   }
   // "chief technology officer of Tesla", "an analyst at Morgan Stanley": corporate roles take organizations.
-  if (prev && /^(?:of|at)$/.test(prev.text) && CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? ''))
+  // Why: a possessive place only qualifies the company after it ("a subsidiary of Germany's Deutsche Post").
+  const possessivePlace = POSSESSIVE.test(last.text) && gazetteer().places.has(coreText(last));
+  if (
+    prev &&
+    /^(?:of|at)$/.test(prev.text) &&
+    CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? '') &&
+    !possessivePlace
+  )
     return ['Organization', 'title-of'];
   // "founded by Reed Hastings and Marc Randolph", "led by Jane Roe" — not "led by Initech Corp."
   if (b > a && !isLegalSuffix(tokens[b]!) && !ORG_HEADS.has(coreText(tokens[b]!))) {

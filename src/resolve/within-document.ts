@@ -182,7 +182,8 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
     if (!isLabel(c.type) || c.type !== 'Organization') continue;
     const m = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u.exec(text.slice(c.end, c.end + 12));
     const e = byKey.get(entityKey(c.type, c.text));
-    if (m?.[1] && e) acronyms.set(m[1], e);
+    // Why: "DHL Express (USA)": a country in parentheses is where the company is, not its acronym.
+    if (m?.[1] && e && !gazetteer().places.has(m[1])) acronyms.set(m[1], e);
   }
 
   const forced = parentChildForms(text, candidates, entities, byKey);

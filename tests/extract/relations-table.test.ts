@@ -1346,6 +1346,11 @@ const POSITIVE: readonly [string, string[]][] = [
       'Washington LOCATED_IN D.C. current',
     ],
   ],
+  // A possessive place qualifies the parent; a country in parentheses is no acronym.
+  [
+    'Harlow Express (USA) is a subsidiary of Germany’s Corlen Post.',
+    ['Corlen Post BASED_IN Germany current', 'Harlow Express SUBSIDIARY_OF Corlen Post current'],
+  ],
   // A short form of a name linked to it as parent or child is a second organization.
   [
     'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
