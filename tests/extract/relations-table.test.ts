@@ -1346,6 +1346,10 @@ const POSITIVE: readonly [string, string[]][] = [
       'Washington LOCATED_IN D.C. current',
     ],
   ],
+  [
+    "In 2004, Harlow Games' parent company, Corlen Interactive, announced a new title.",
+    ['Harlow Games SUBSIDIARY_OF Corlen Interactive current'],
+  ],
   // A possessive place qualifies the parent; a country in parentheses is no acronym.
   [
     'Harlow Express (USA) is a subsidiary of Germany’s Corlen Post.',
