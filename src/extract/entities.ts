@@ -473,6 +473,19 @@ function placeInChain(tokens: Token[], a: number, b: number): boolean {
   return region !== undefined && region.kind !== 'city';
 }
 
+/**
+ * A first name alone as a clause's subject names the person a biography is about ("In October 2009 Mike
+ * set up Rollings Butt LLP", "Frederick founded and led Manzanita Solutions").
+ */
+function loneFirstNameSubject(tokens: Token[], a: number): boolean {
+  const name = tokens[a]!;
+  const next = tokens[a + 1];
+  if (!name.tags.has('FirstName') || name.tags.has('Place') || POSSESSIVE.test(name.text)) return false;
+  if (!next || name.post !== ' ' || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Verb')) return false;
+  const prev = tokens[a - 1];
+  return !prev || /[,;]\s*$/u.test(prev.post) || prev.tags.has('Date') || prev.tags.has('Value');
+}
+
 function typeFromName(tokens: Token[], a: number, b: number, text: string): [EntityType, string] | undefined {
   const first = tokens[a]!;
   const last = tokens[b]!;
@@ -503,6 +516,7 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
     return ['Organization', 'compromise-org'];
   if (b > a && (first.tags.has('FirstName') || tokensIn.every((t) => t.tags.has('Person'))))
     return ['Person', 'compromise-person'];
+  if (b === a && loneFirstNameSubject(tokens, a)) return ['Person', 'first-name-subject'];
   if (tokensIn.some((t) => t.tags.has('Place')) && b === a) return ['Place', 'compromise-place'];
   return undefined;
 }

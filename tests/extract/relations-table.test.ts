@@ -1350,6 +1350,11 @@ const POSITIVE: readonly [string, string[]][] = [
     "In 2004, Harlow Games' parent company, Corlen Interactive, announced a new title.",
     ['Harlow Games SUBSIDIARY_OF Corlen Interactive current'],
   ],
+  // A first name alone as a biography's subject is the person.
+  [
+    'In October 2009 Mike set up Corlen Advisory LLP.',
+    ['Corlen Advisory LLP FOUNDED_ON October 2009 current', 'Mike FOUNDER_OF Corlen Advisory LLP current'],
+  ],
   // A possessive place qualifies the parent; a country in parentheses is no acronym.
   [
     'Harlow Express (USA) is a subsidiary of Germany’s Corlen Post.',
