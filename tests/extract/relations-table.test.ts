@@ -1350,6 +1350,18 @@ const POSITIVE: readonly [string, string[]][] = [
     "In 2004, Harlow Games' parent company, Corlen Interactive, announced a new title.",
     ['Harlow Games SUBSIDIARY_OF Corlen Interactive current'],
   ],
+  [
+    "Corlen Media's main office was in the Harlow Tower in Seattle.",
+    ['Corlen Media BASED_IN Seattle current', 'Harlow Tower LOCATED_IN Seattle current'],
+  ],
+  [
+    'Corlen Foods has its headquarters in Oslo and a regional headquarters in Dubai.',
+    [
+      'Corlen Foods BASED_IN Oslo current',
+      'Corlen Foods BASED_IN Oslo current',
+      'Corlen Foods OPERATES_IN Dubai current',
+    ],
+  ],
   // A first name alone as a biography's subject is the person.
   [
     'In October 2009 Mike set up Corlen Advisory LLP.',
