@@ -4,7 +4,7 @@
 import type { EntityType, Mention, RelationMention } from '../types.js';
 
 /** A relative pronoun right after a name, and the types of name it can stand for. */
-const RELATIVE = /^,? (who|whom|which|where)\b/u;
+const RELATIVE = /^,? (?:(?:through|in|for|at|by|with|from|of|under) )?(who|whom|which|where)\b/u;
 const STANDS_FOR: Readonly<Record<string, readonly EntityType[]>> = {
   who: ['Person'],
   whom: ['Person'],
@@ -12,6 +12,33 @@ const STANDS_FOR: Readonly<Record<string, readonly EntityType[]>> = {
   // Why: "She worked at Microsoft, where she led …": the place of work is the organization.
   where: ['Place', 'Organization'],
 };
+
+/**
+ * A description of a name, as an appositive or a predicate ("Altiscale, a company that …", "WSI is a
+ * services firm based in Woodland Hills, California, that …"), and the relative pronoun closing it.
+ */
+const DESCRIBED = /^(?:,|,? (?:is|was)) (?:a|an) /u;
+const DESCRIPTION_RELATIVE = /\b(that|which|where|who|whom)\b/u;
+// Why: training part of KnowledgeNet: "an American automobile executive that currently serves as CEO".
+const DESCRIBED_STANDS_FOR: Readonly<Record<string, readonly EntityType[]>> = {
+  ...STANDS_FOR,
+  that: ['Organization', 'Person'],
+};
+/** How far after the name a description's relative pronoun may be. */
+const DESCRIPTION_WINDOW = 120;
+/** Words before "that" that make it a determiner or a conjunction, not a relative pronoun. */
+const NOT_RELATIVE_BEFORE =
+  /\b(?:in|of|for|at|on|with|by|from|to|about|like|so|such|now|than|said|and|or)\s+$/u;
+
+/**
+ * Where and when a name is, between it and its relative pronoun: "Freshwater Pictures, based in
+ * Brisbane, Queensland, which …", "the museum in Los Angeles from 1988 to 2009, which …".
+ */
+const SITUATED = /^(?:,? (?:(?:originally |now |currently )?(?:based|headquartered|located) )?in|,? from) /u;
+const SITUATED_RELATIVE = /,? (which|where|who|whom)\b/u;
+/** The only words besides places and dates that may sit between a situated name and its pronoun. */
+const SITUATING_WORDS =
+  /^(?:in|of|from|to|and|the|until|since|based|headquartered|located|originally|now|currently)$/u;
 
 /** A mention an echo uses: an existing one by id, or a new relative pronoun by its index. */
 export type EchoArgument = { id: string } | { added: number };
@@ -46,10 +73,9 @@ function relativePronouns(text: string, mentions: readonly Mention[]): Mention[]
   const out: Mention[] = [];
   mentions.forEach((named, i) => {
     if (named.source === 'pronoun' || !named.key) return;
-    const m = RELATIVE.exec(text.slice(named.end, named.end + 8));
-    const word = m?.[1];
-    if (!m || !word || !STANDS_FOR[word]?.includes(named.type)) return;
-    const start = named.end + m[0].length - word.length;
+    const found = relativeAfter(text, named, mentions, i);
+    if (!found) return;
+    const { start, word } = found;
     const end = start + word.length;
     // Why: mentions are in text order, so only the next ones can overlap the pronoun.
     for (let k = i + 1; k < mentions.length && mentions[k]!.start < end; k++)
@@ -66,6 +92,64 @@ function relativePronouns(text: string, mentions: readonly Mention[]): Mention[]
     });
   });
   return out;
+}
+
+/**
+ * The relative pronoun standing for a name: right after it ("Acme, which"), or closing a description
+ * of it that names no other person or organization ("Acme, a maker of tools, which").
+ */
+function relativeAfter(
+  text: string,
+  named: Mention,
+  mentions: readonly Mention[],
+  i: number,
+): { start: number; word: string } | undefined {
+  const m = RELATIVE.exec(text.slice(named.end, named.end + 16));
+  const word = m?.[1];
+  if (m && word) {
+    if (!STANDS_FOR[word]?.includes(named.type)) return undefined;
+    return { start: named.end + m[0].length - word.length, word };
+  }
+  const after = text.slice(named.end, named.end + DESCRIPTION_WINDOW);
+  if (SITUATED.test(after)) return situatedRelative(after, named, mentions, i);
+  const head = DESCRIBED.exec(after);
+  if (!head) return undefined;
+  const rest = after.slice(head[0].length);
+  const rel = DESCRIPTION_RELATIVE.exec(rest);
+  const relWord = rel?.[1];
+  if (!rel || !relWord || !DESCRIBED_STANDS_FOR[relWord]?.includes(named.type)) return undefined;
+  const description = rest.slice(0, rel.index);
+  // Why: a clause or a list ends the description; "a unit of Beta Corp that" may mean Beta Corp.
+  if (/[;:()"“”.!?]|\b(?:is|was|are|were|has|had)\b/u.test(description)) return undefined;
+  if (NOT_RELATIVE_BEFORE.test(description)) return undefined;
+  const start = named.end + head[0].length + rel.index;
+  for (let k = i + 1; k < mentions.length && mentions[k]!.start < start; k++) {
+    const other = mentions[k]!;
+    if (other.type === 'Person' || other.type === 'Organization') return undefined;
+  }
+  return { start, word: relWord };
+}
+
+/** The relative pronoun after a name and only the places and dates that situate it. */
+function situatedRelative(
+  after: string,
+  named: Mention,
+  mentions: readonly Mention[],
+  i: number,
+): { start: number; word: string } | undefined {
+  const rel = SITUATED_RELATIVE.exec(after);
+  const word = rel?.[1];
+  if (!rel || !word || !STANDS_FOR[word]?.includes(named.type)) return undefined;
+  const start = named.end + rel.index + rel[0].length - word.length;
+  let rest = after.slice(0, rel.index);
+  for (let k = i + 1; k < mentions.length && mentions[k]!.start < start; k++) {
+    const other = mentions[k]!;
+    if (other.type !== 'Place' && other.type !== 'Date') return undefined;
+    const from = other.start - named.end;
+    rest = rest.slice(0, from) + ' '.repeat(other.end - other.start) + rest.slice(other.end - named.end);
+  }
+  const leftover = rest.split(/[\s,]+/u).filter(Boolean);
+  return leftover.every((w) => SITUATING_WORDS.test(w)) ? { start, word } : undefined;
 }
 
 interface Candidate {

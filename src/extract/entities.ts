@@ -380,7 +380,10 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
       return ['Person', 'title-after'];
   }
   // "Satya Nadella is the chief executive officer of …", "Jane Roe was named president of …"
-  if (b > a && next?.text && /^(?:is|was|became|remains|serves|served)$/.test(next.text)) {
+  // Why: a company is a member or partner too ("the South East Texas Regional Planning Commission is a
+  // member of …"): a name ending in a company's head word is not typed by the role after it.
+  const companyHead = isLegalSuffix(last) || ORG_HEADS.has(coreText(last));
+  if (b > a && !companyHead && next?.text && /^(?:is|was|became|remains|serves|served)$/.test(next.text)) {
     let k = b + 2;
     while (/^(?:the|a|an|its|named|appointed|as|also|now|currently)$/.test(tokens[k]?.text ?? '')) k++;
     while (ROLE_LEADS.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
@@ -389,7 +392,14 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
       return ['Person', 'title-after'];
   }
   // "chief technology officer of Tesla", "an analyst at Morgan Stanley": corporate roles take organizations.
-  if (prev && /^(?:of|at)$/.test(prev.text) && CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? ''))
+  // Why: a possessive place only qualifies the company after it ("a subsidiary of Germany's Deutsche Post").
+  const possessivePlace = POSSESSIVE.test(last.text) && gazetteer().places.has(coreText(last));
+  if (
+    prev &&
+    /^(?:of|at)$/.test(prev.text) &&
+    CORPORATE_ROLES.has(tokens[a - 2]?.text.toLowerCase() ?? '') &&
+    !possessivePlace
+  )
     return ['Organization', 'title-of'];
   // "founded by Reed Hastings and Marc Randolph", "led by Jane Roe" — not "led by Initech Corp."
   if (b > a && !isLegalSuffix(tokens[b]!) && !ORG_HEADS.has(coreText(tokens[b]!))) {
@@ -454,6 +464,34 @@ function typeFromContext(tokens: Token[], a: number, b: number): [EntityType, st
 const NOMINAL_FOLLOWERS =
   /^(?:that|which|whose|based|headquartered|in|with|and|or|owned|backed|controlled|led|founded|since|from|of|for|to|by|is|was|has|had)$/u;
 
+/**
+ * A name after "in" and before a comma and a state or country is a town, whatever its head word
+ * ("originally based in Wylie, Texas, later in Caddo Mills, Texas").
+ */
+function placeInChain(tokens: Token[], a: number, b: number): boolean {
+  if (a === 0 || !/^(?:in|near)$/u.test(tokens[a - 1]!.text) || tokens[b]!.post.trim() !== ',') return false;
+  const next = tokens[b + 1];
+  if (!next) return false;
+  const two = tokens[b + 2] && next.post === ' ' ? `${next.text} ${tokens[b + 2]!.text}` : undefined;
+  const { places } = gazetteer();
+  const region =
+    (two !== undefined ? places.get(two.replace(/[.,]$/u, '')) : undefined) ?? places.get(next.text);
+  return region !== undefined && region.kind !== 'city';
+}
+
+/**
+ * A first name alone as a clause's subject names the person a biography is about ("In October 2009 Mike
+ * set up Rollings Butt LLP", "Frederick founded and led Manzanita Solutions").
+ */
+function loneFirstNameSubject(tokens: Token[], a: number): boolean {
+  const name = tokens[a]!;
+  const next = tokens[a + 1];
+  if (!name.tags.has('FirstName') || name.tags.has('Place') || POSSESSIVE.test(name.text)) return false;
+  if (!next || name.post !== ' ' || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Verb')) return false;
+  const prev = tokens[a - 1];
+  return !prev || /[,;]\s*$/u.test(prev.post) || prev.tags.has('Date') || prev.tags.has('Value');
+}
+
 function typeFromName(tokens: Token[], a: number, b: number, text: string): [EntityType, string] | undefined {
   const first = tokens[a]!;
   const last = tokens[b]!;
@@ -462,7 +500,8 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
   // Why: "Soviet Union" and "United Arab Emirates" are places although they end like organizations.
   const known = gaz.places.get(text);
   if (known && known.kind !== 'city') return ['Place', 'gazetteer'];
-  if (b > a && ORG_HEADS.has(coreText(last))) return ['Organization', 'org-head'];
+  if (b > a && ORG_HEADS.has(coreText(last)) && !placeInChain(tokens, a, b))
+    return ['Organization', 'org-head'];
   // Why: "Waccamaw State Bank of Surfside Beach": a company's head before "of" outranks the place's.
   const headBeforeOf = tokens
     .slice(a, b)
@@ -483,6 +522,7 @@ function typeFromName(tokens: Token[], a: number, b: number, text: string): [Ent
     return ['Organization', 'compromise-org'];
   if (b > a && (first.tags.has('FirstName') || tokensIn.every((t) => t.tags.has('Person'))))
     return ['Person', 'compromise-person'];
+  if (b === a && loneFirstNameSubject(tokens, a)) return ['Person', 'first-name-subject'];
   if (tokensIn.some((t) => t.tags.has('Place')) && b === a) return ['Place', 'compromise-place'];
   return undefined;
 }

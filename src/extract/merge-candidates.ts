@@ -127,6 +127,9 @@ const DATELINE_AFTER =
 /** The name after a place's comma: "Cedar Rapids, Iowa" (tokenised " , Iowa" too). */
 const CHAIN_NEXT = /^ ?, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[ ,.;]|$)/u;
 
+/** The place before a comma right before a name: "Washington, " in "Washington, D.C.". */
+const PREVIOUS_PLACE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?, $/u;
+
 /** The tagger's type, unless a company's slot overrules it ("merge with Great Lakes Mobile"). */
 function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: a line's first word in capitals before ", Australia (Reuters)" is the dateline's place.
@@ -157,6 +160,9 @@ function typeInContext(text: string, span: NerSpan): EntityCandidate['type'] {
   // Why: a known country, state or big city stays a place ("a bid for Uruguay's Lactosur").
   const place = gazetteer().places.get(text.slice(span.start, span.end));
   if (place !== undefined && isProminent(place)) return span.type;
+  // Why: the tail of a place chain stays a place ("based in Washington, D.C., is a nonprofit association").
+  const head = PREVIOUS_PLACE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  if (span.type === 'Place' && head !== undefined && gazetteer().places.has(head)) return span.type;
   return organizationByContext(text, span, span.type) ? 'Organization' : span.type;
 }
 
@@ -200,6 +206,31 @@ export function mergeCandidates(
     const whole = withFirstName(text, withoutLowercaseTail(text, withoutFinalPeriod(text, tagged)));
     const span = whole.type === 'Organization' ? { ...whole, ...withoutRoleWords(text, whole) } : whole;
     if (span.score < MIN_NER_SCORE || taken.some((t) => overlaps(t, span))) continue;
+    // Why: the tagger's part of a longer name in a company's slot ("The Los Angeles Philharmonic is an
+    // American orchestra", "Lazarus Department Store is a clothing store") yields to the whole name.
+    const longer = rules.find(
+      (c) =>
+        !strong.includes(c) &&
+        c.start <= span.start &&
+        c.end >= span.end &&
+        c.end - c.start > span.end - span.start &&
+        (c.type === undefined || c.type === 'Organization') &&
+        // Why: only capitalised words around the tagger's span ("Daniels Pharmaceuticals Inc of St." no).
+        !/(?<![\p{L}\d])\p{Ll}|\./u.test(
+          text.slice(c.start, span.start) + ' ' + text.slice(span.end, c.end),
+        ) &&
+        !taken.some((t) => overlaps(t, c)) &&
+        organizationByContext(
+          text,
+          c,
+          span.type === 'Place' || span.type === 'Person' ? span.type : undefined,
+        ),
+    );
+    if (longer) {
+      out.push({ ...longer, type: 'Organization', source: 'org-context' });
+      taken.push(longer);
+      continue;
+    }
     const surface = text.slice(span.start, span.end);
     if (NOT_ENTITIES.has(surface) || COMPANY_ORGANS.has(surface) || demonyms.has(surface)) continue;
     if (isAcademicPost(text, span)) continue;

@@ -185,7 +185,7 @@ const AFTER: readonly Cue[] = [
     // Why: a copular description whose head noun only names an organization ("was a professional
     // football team based in"); no preposition may sit inside it ("a member of the team" is a person).
     "(?: \\([^()]{1,60}\\))?,? (?:is|was|are|were) (?:a|an) (?:(?!(?:at|of|for|in|with|from|to|on|by|who|which|that)\\b)[\\w$%.&’'-]+,? ){0,5}" +
-      '(?:company|firm|corporation|team|club|league|band|brand|charity|non-?profit|foundation|association|organi[sz]ation|manufacturer|[\\w-]*maker|retailer|publisher|developer|airline|carrier|bank|lender|insurer|network|broadcaster|label|orchestra|supergroup|conglomerate|start-?up|subsidiary)' +
+      '(?:company|firm|corporation|team|club|league|band|brand|charity|non-?profit|foundation|association|organi[sz]ation|manufacturer|[\\w-]*maker|retailer|publisher|developer|airline|carrier|bank|lender|insurer|network|broadcaster|label|orchestra|supergroup|conglomerate|start-?up|subsidiary|store|shop|agency|studio|consultancy)' +
       '(?=[,.;:)]|$| (?:that|which|based|headquartered|founded|established|formed|owned|specializing|specialising|located|from)\\b)',
     'Marchesa is a brand specializing in high end womenswear.',
     'overrules',

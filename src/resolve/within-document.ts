@@ -2,7 +2,7 @@
 import type { EntityCandidate } from '../extract/entities.js';
 import { gazetteer } from '../extract/lexicons/gazetteer.js';
 import type { EntityType, Mention, NodeLabel } from '../types.js';
-import { canonicalPlace, entityKey, stripLegalForms } from './normalize.js';
+import { canonicalPlace, entityKey, slugify, stripLegalForms } from './normalize.js';
 
 interface Entity {
   type: NodeLabel;
@@ -62,6 +62,79 @@ function placeEntity(surface: string, entities: Entity[], byKey: Map<string, Ent
   return entity;
 }
 
+/** Words between a company and another form of its name that make them parent and child. */
+const PARENT_CHILD =
+  /\b(?:subsidiar(?:y|ies)|parent|division|unit|arm|affiliate|(?:wholly[- ])?owned by|part of)\b/iu;
+
+/** Is one name the other with words added ("IDG" / "IDG Business Media GmbH", "Bollore" / "Bollore Inc.")? */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const sw = words(stripLegalForms(short));
+  const lw = words(stripLegalForms(long));
+  return sw.length > 0 && sw.length <= lw.length && lw.slice(0, sw.length).join(' ') === sw.join(' ');
+}
+
+/**
+ * Two forms of one name in a sentence that calls one the other's subsidiary or parent ("Bollore Inc. is
+ * the wholly owned subsidiary of Bollore", "IDG Business Media GmbH, the German subsidiary of IDG") are
+ * two organizations. Returns, by candidate start, the entity each such form stands for.
+ */
+function parentChildForms(
+  text: string,
+  candidates: readonly EntityCandidate[],
+  entities: Entity[],
+  byKey: Map<string, Entity>,
+): Map<number, Entity> {
+  const forced = new Map<number, Entity>();
+  const orgs = candidates
+    .filter((c) => c.type === 'Organization' && c.text !== '')
+    .sort((a, b) => a.start - b.start);
+  const own = (c: EntityCandidate, key: string): Entity => {
+    const found = byKey.get(key);
+    if (found) return found;
+    const name = oneLine(c.text);
+    const entity: Entity = {
+      type: 'Organization',
+      name,
+      key,
+      words: words(stripLegalForms(name)),
+      first: c.start,
+    };
+    entities.push(entity);
+    byKey.set(key, entity);
+    return entity;
+  };
+  orgs.forEach((a, i) => {
+    for (const b of orgs.slice(i + 1)) {
+      if (b.sentence !== a.sentence || b.start < a.end) continue;
+      const ta = oneLine(a.text);
+      const tb = oneLine(b.text);
+      if (ta === tb || !sameStem(ta, tb)) continue;
+      const between = text.slice(a.end, b.start);
+      // Why: only a cue that links the two names, not one about a third company between them.
+      if (between.length > 80 || !PARENT_CHILD.test(between)) continue;
+      const ka = entityKey('Organization', ta);
+      const kb = entityKey('Organization', tb);
+      if (ka !== kb) {
+        forced.set(a.start, own(a, ka));
+        forced.set(b.start, own(b, kb));
+        continue;
+      }
+      // The same key once legal forms are stripped: the longer form keeps its legal form in its key.
+      const [plain, full] = ta.length <= tb.length ? [a, b] : [b, a];
+      const stem = own(plain, ka);
+      // Why: the entity under the shared key took the longest form's name; it is now the plain one's.
+      stem.name = oneLine(plain.text);
+      forced.set(plain.start, stem);
+      forced.set(
+        full.start,
+        own(full, `${ka}-${slugify(oneLine(full.text)).replace(/^.*?-(?=[^-]+$)/u, '')}`),
+      );
+    }
+  });
+  return forced;
+}
+
 /**
  * Turn candidates into mentions with entity keys. Typed multi-word names define entities; shorter
  * forms, surnames and acronyms that point to exactly one of them take its key and type; untyped
@@ -109,14 +182,17 @@ export function resolveWithinDocument(text: string, candidates: EntityCandidate[
     if (!isLabel(c.type) || c.type !== 'Organization') continue;
     const m = /^\s*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u.exec(text.slice(c.end, c.end + 12));
     const e = byKey.get(entityKey(c.type, c.text));
-    if (m?.[1] && e) acronyms.set(m[1], e);
+    // Why: "DHL Express (USA)": a country in parentheses is where the company is, not its acronym.
+    if (m?.[1] && e && !gazetteer().places.has(m[1])) acronyms.set(m[1], e);
   }
+
+  const forced = parentChildForms(text, candidates, entities, byKey);
 
   const mentions: Mention[] = [];
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     const raw = c.text || text.slice(c.start, c.end);
     const surface = oneLine(raw);
-    let target: Entity | undefined = acronyms.get(surface);
+    let target: Entity | undefined = forced.get(c.start) ?? acronyms.get(surface);
     if (!target && isLabel(c.type)) {
       const name = c.type === 'Place' ? canonicalPlace(surface) : surface;
       target = byKey.get(entityKey(c.type, name));

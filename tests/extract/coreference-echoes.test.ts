@@ -20,6 +20,15 @@ describe('coreference echoes', () => {
     ['She worked at Vantor Labs, where she led sales.', ['She WORKS_FOR where', 'she WORKS_FOR where']],
     ['Jane Roe, who is 45, founded Acme Corp.', []],
     ['Jane Roe founded Acme Corp in 1990.', []],
+    ['He is the founder of Altiscale, a company that sells storage software.', ['He FOUNDER_OF that']],
+    ['Tom Hale joined Vantor Labs, a consulting firm where he led sales.', ['Tom Hale WORKS_FOR where']],
+    ['Tom Hale joined Vantor Labs, a unit of Beta Corp that sells storage software.', []],
+    [
+      'She is the chief executive of Vantor Labs, based in Boston, which she founded in 2001.',
+      ['She CEO_OF which'],
+    ],
+    ['In 2013, he founded Vantor Labs, through which he invests in property.', ['he FOUNDER_OF which']],
+    ['I worked for Vantor Labs for two years before starting my own firm.', ['my WORKS_FOR Vantor Labs']],
   ])('%s', (text, expected) => {
     expect(echoes(text)).toEqual(expect.arrayContaining(expected));
     if (expected.length === 0) expect(echoes(text)).toEqual([]);

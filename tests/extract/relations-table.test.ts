@@ -1346,6 +1346,75 @@ const POSITIVE: readonly [string, string[]][] = [
     ['Beta Foods SUBSIDIARY_OF Pellan Holdings current', 'Gamma Dairy SUBSIDIARY_OF Pellan Holdings current'],
   ],
   [
+    'Harlow Press was founded by a Boston lawyer, Jane Roe, in 1909.',
+    ['Harlow Press BASED_IN Boston current', 'Jane Roe FOUNDER_OF Harlow Press current'],
+  ],
+  // A tagged place opening a longer name in a company's slot yields to the whole name.
+  [
+    'The Dallas Philharmonic is an American orchestra based in Dallas, Texas.',
+    [
+      'Dallas LOCATED_IN Texas current',
+      'Dallas Philharmonic BASED_IN Dallas current',
+      'Dallas Philharmonic BASED_IN Texas current',
+    ],
+  ],
+  // A town whose name ends like a company's ("Mills") is a place between "in" and its state.
+  [
+    'Harlow Gliders Inc. is a glider maker originally based in Wylie, Texas, later in Caddo Mills, Texas.',
+    [
+      'Caddo Mills LOCATED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Caddo Mills current',
+      'Harlow Gliders Inc. BASED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Texas current',
+      'Harlow Gliders Inc. BASED_IN Wylie current',
+      'Wylie LOCATED_IN Texas current',
+    ],
+  ],
+  // The tail of a place chain stays a place before a company's description.
+  [
+    'The Harlow College of Surgeons, based in Washington, D.C., is a nonprofit medical association.',
+    [
+      'Harlow College of Surgeons BASED_IN D.C. current',
+      'Harlow College of Surgeons BASED_IN Washington current',
+      'Washington LOCATED_IN D.C. current',
+    ],
+  ],
+  [
+    "In 2004, Harlow Games' parent company, Corlen Interactive, announced a new title.",
+    ['Harlow Games SUBSIDIARY_OF Corlen Interactive current'],
+  ],
+  [
+    "Corlen Media's main office was in the Harlow Tower in Seattle.",
+    ['Corlen Media BASED_IN Seattle current', 'Harlow Tower LOCATED_IN Seattle current'],
+  ],
+  [
+    'Corlen Foods has its headquarters in Oslo and a regional headquarters in Dubai.',
+    [
+      'Corlen Foods BASED_IN Oslo current',
+      'Corlen Foods BASED_IN Oslo current',
+      'Corlen Foods OPERATES_IN Dubai current',
+    ],
+  ],
+  // A first name alone as a biography's subject is the person.
+  [
+    'In October 2009 Mike set up Corlen Advisory LLP.',
+    ['Corlen Advisory LLP FOUNDED_ON October 2009 current', 'Mike FOUNDER_OF Corlen Advisory LLP current'],
+  ],
+  // A possessive place qualifies the parent; a country in parentheses is no acronym.
+  [
+    'Harlow Express (USA) is a subsidiary of Germany’s Corlen Post.',
+    ['Corlen Post BASED_IN Germany current', 'Harlow Express SUBSIDIARY_OF Corlen Post current'],
+  ],
+  // A short form of a name linked to it as parent or child is a second organization.
+  [
+    'Corlen Inc. is the wholly owned subsidiary of Corlen, a French group with holdings in shipping.',
+    ['Corlen Inc. SUBSIDIARY_OF Corlen current'],
+  ],
+  [
+    'Harlow Media Systems GmbH, the German subsidiary of Harlow, publishes trade magazines.',
+    ['Harlow Media Systems GmbH SUBSIDIARY_OF Harlow current'],
+  ],
+  [
     'Aerzen Svenska AB is a 100% daughter company of Aerzener Maschinenfabrik GmbH.',
     ['Aerzen Svenska AB SUBSIDIARY_OF Aerzener Maschinenfabrik GmbH current'],
   ],

@@ -659,7 +659,7 @@ export const EMPLOYMENT_RULES: RelationRule[] = [
     // Why: "formed in 2006 by drummer Dave Astor", "founded in 1992 by the current CEO, Igor Pasternak",
     // "established in 2004 by Georgina Chapman and Keren Craig": a descriptor or title before the founders.
     pattern:
-      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?' +
+      '(?<o>{ORG}(?: \\({ORG}\\))?)(?: \\([^()]{0,40}\\))?(?:,? {GAP})?,? (?:(?:which |that )?(?:was |is |were |had been |has been ))?(?:originally |first |jointly )?(?:co-?founded|founded|established|formed|started|set up|created) (?:(?:(?:in|on) (?:the )?(?:year )?)?{DATE},? |(?:in|at) {LOCS},? )*by (?:(?:the |its |their |an? )?(?:(?:[A-Za-z.-]+|⟦L\\d+⟧) ){0,3}?[A-Za-z.-]+, |(?:the |its |their |an? )?(?:[A-Za-z.-]+ ){0,3}?)(?:{TITLE},? )?' +
       FOUNDERS,
     example: 'Pathology is a death metal band, formed in 2006 by drummer Dave Astor.',
     confidence: 0.8,

@@ -143,7 +143,9 @@ export const LOCATION_RULES: RelationRule[] = [
     id: 'org-headquarters-in',
     relation: 'BASED_IN',
     pattern:
-      "{s:ORG}(?:'s|’s| (?:currently |now |also )?(?:has|had|maintains|keeps) (?:its|their))? (?:global |corporate |world )?(?:headquarters|head office|home base) (?:is |are |was |were )?(?:located )?in (?:nearby )?{o:LOCS}",
+      "{s:ORG}(?:'s|’s| (?:currently |now |also )?(?:has|had|maintains|keeps) (?:its|their))? (?:global |corporate |world )?(?:headquarters|head office|main office|registered office|home base) (?:is |are |was |were )?(?:located )?(?:(?:at|in the) (?:(?! and )[^⟦,;.]|⟦[OL]\\d+⟧){1,40}? in )?(?:in )?(?:nearby )?{o:LOCS}",
+    // Why: a building or campus may come first ("Its main office was in the IDX Tower in Seattle"), but
+    // not a second place ("its headquarters in Oslo and a regional headquarters in Dubai").
     example: "Acme Corp.'s headquarters are in Boston.",
     confidence: 0.85,
     statusCue: 'match',

@@ -162,7 +162,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     // Why: also a pronoun's ("Its parent company is Zobe Fashions") and a headline's bare form ("Google
     // parent Alphabet").
     pattern:
-      "{s:ORG}(?:'s|’s)? parent(?: company| group| organization)?(?:,| is| was| has been)? (?:the )?{o:ORG}",
+      "{s:ORG}(?:'s|’s|'|’)? parent(?: company| group| organization)?(?:,| is| was| has been)? (?:the )?{o:ORG}",
     example: "Google's parent company, Alphabet Inc., reported earnings.",
     confidence: 0.85,
     statusCue: 'match',
