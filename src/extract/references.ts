@@ -25,8 +25,6 @@ const PRONOUNS: readonly [RegExp, Mention['type']][] = [
     /(?<!\b(?:War|Phase|Class|Type|Title|Stage|Level|Grade|Division|Part|Chapter|Article|Section|Book|Volume|Series|Tier|Act|Round|Group|Schedule|Appendix|Figure|Table|Henry|George|Elizabeth|James|Charles|William|Edward|Louis|Mary|Richard|John|Peter|Paul|Napoleon|Alexander|Frederick|Catherine|Nicholas|Ferdinand|Philip|Wilhelm|Leopold|Juan|Carlos|Felipe|Haakon|Olav|Gustaf|Albert|Baudouin|Victor|Umberto|Pius|Benedict|Francis|Clement|Innocent|Gregory|Leo|Mark|Model|Mk|Gen|Unit|Block|Lot|Phase)\s)\bI(?=['’](?:m|ve|d|ll)\b| (?!am\b)[a-z]| am\b)/g,
     'Person',
   ],
-  // Why: the first-person biography's possessive ("resigned from ICA to complete my studies").
-  [/\b[Mm]y\b/g, 'Person'],
   // Why: "it" as a sentence or clause subject ("It is based in Burbank", "Established in 1975, it was
   // based in Yeoville", "when it moved"); an object "it" rarely carries a company fact and is left out.
   [
