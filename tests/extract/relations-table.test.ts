@@ -1431,8 +1431,7 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'In 1990 Tom Reyes joined Lancaster Financial, an advisory firm where he was employed until 1995.',
-    // Why: twice, once through "he" (the pronoun's evidence), one edge in the graph.
-    ['Tom Reyes WORKS_FOR Lancaster Financial current', 'Tom Reyes WORKS_FOR Lancaster Financial current'],
+    ['Tom Reyes WORKS_FOR Lancaster Financial current'],
   ],
   [
     'Arthur Kronfeld was a German psychiatrist, and eventually a professor at the University of Berlin.',
@@ -1451,8 +1450,6 @@ const POSITIVE: readonly [string, string[]][] = [
   ],
   [
     'Fairway Asset Management (FAM) is a wholly-owned subsidiary of Pellan Group.',
-    // Why: the rule's, on the name (the classifier's SUBSIDIARY_OF threshold, 0.85 since session 5's
-    // retraining, no longer takes the alias's pair).
     ['Fairway Asset Management SUBSIDIARY_OF Pellan Group current'],
   ],
   ['Google parent Alphabet Inc. reported earnings.', ['Google SUBSIDIARY_OF Alphabet Inc. current']],
@@ -1703,9 +1700,13 @@ const NEGATIVE: readonly [string, string][] = [
   ['Ken Ito worked as a clerk before starting Harvard University in 1990.', 'FOUNDER_OF'],
 ];
 
+// Why: a fact found at two mentions of one entity (a name and its alias or pronoun) is one edge of the
+// graph; the table asserts the facts, not how many mentions carry them.
+const facts = (list: readonly string[]): string[] => [...new Set(list)].sort();
+
 describe('relation table: positives', () => {
   it.each(POSITIVE)('%s', (sentence, expected) => {
-    expect(relationsOf(sentence)).toEqual([...expected].sort());
+    expect(facts(relationsOf(sentence))).toEqual(facts(expected));
   });
 });
 
