@@ -238,7 +238,7 @@ describe('scoring the corpgraph set', () => {
 
 // Why: the floor is the latest measured figure (docs/eval.md) minus 0.03, so a change that breaks
 // business-news extraction fails CI while ordinary rule work passes.
-const FLOOR = { f1: 0.683 - 0.03, precision: 0.838 - 0.03 };
+const FLOOR = { f1: 0.693 - 0.03, precision: 0.858 - 0.03 };
 
 describe('business-news test set (regression floor)', () => {
   it('every line of dev.jsonl and test.jsonl is valid gold', () => {
