@@ -57,10 +57,27 @@ export function isTitlePart(text: string, span: { start: number; end: number }):
     return true;
   if (DEPARTMENT_WORDS.has(surface) && ROLE_OF.test(text.slice(Math.max(0, span.start - 30), span.start)))
     return true;
-  const from = Math.max(0, span.start - 40);
-  const to = span.end + 40;
   // Why: most names have no title near them; one scan per document finds that for all of them.
-  if (!multiWordTitles(text).some(([start, end]) => start < to && end > from)) return false;
+  return nearMultiWordTitle(text, span) && inRolePhrase(text, span);
+}
+
+/** The stretch of text around a name that a role phrase holding it lies within. */
+function around(span: { start: number; end: number }): { from: number; to: number } {
+  return { from: Math.max(0, span.start - 40), to: span.end + 40 };
+}
+
+/**
+ * Whether one of the document's multi-word titles reaches the stretch around a name. Where none does,
+ * {@link inRolePhrase} is false: every role phrase holds a title that the document scan overlaps.
+ */
+export function nearMultiWordTitle(text: string, span: { start: number; end: number }): boolean {
+  const { from, to } = around(span);
+  return multiWordTitles(text).some(([start, end]) => start < to && end > from);
+}
+
+/** Whether a multi-word title phrase near a name holds it and more ("Financial" in "Chief Financial Officer"). */
+export function inRolePhrase(text: string, span: { start: number; end: number }): boolean {
+  const { from, to } = around(span);
   for (const m of text.slice(from, to).matchAll(ROLE_PHRASE)) {
     const start = from + m.index;
     const end = start + m[0].length;
