@@ -1,7 +1,7 @@
 // Entity mentions: capitalised name chunks from compromise's tokens, typed by lexicons, gazetteer and context.
 import type { EntityType, Span } from '../types.js';
 import { gazetteer } from './lexicons/gazetteer.js';
-import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/organizations.js';
+import { ORG_HEADS, ORG_LEADS, ORG_NOMINALS } from './lexicons/organizations.js';
 import { HONORIFICS, NAME_PARTICLES } from './lexicons/people.js';
 import { PLACE_HEADS } from './lexicons/places.js';
 import { NOT_ENTITIES, NOT_NAME_TAIL } from './lexicons/stoplist.js';
@@ -10,6 +10,7 @@ import { getNerModel } from './ner/index.js';
 import type { Sentence, Token } from './nlp.js';
 import { joinPartnershipNames } from './partnership-names.js';
 import { splitSourceLine } from './source-lines.js';
+import { coreText, isLegalSuffix, POSSESSIVE, stripDots } from './token-words.js';
 
 /** An entity candidate before resolution. `type` is undefined while unknown. */
 export interface EntityCandidate extends Span {
@@ -22,20 +23,11 @@ export interface EntityCandidate extends Span {
   tokens: [number, number];
 }
 
-const POSSESSIVE = /['’]s$/;
 // Why: "eBay", "iCo Therapeutics": a brand may open with one or two lowercase letters before a capital.
 const CAP = /^(?:\p{Lu}|\d+\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 const FUNCTION_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adjective'];
 const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 const CONNECTORS = new Set(['of', 'for', '&', 'and', ...NAME_PARTICLES]);
-
-function stripDots(word: string): string {
-  return word.replace(/\./g, '');
-}
-
-function coreText(token: Token): string {
-  return token.text.replace(POSSESSIVE, '');
-}
 
 /** A middle or first initial ("James A. Garfield", "A. William Reynolds"), not the article "A". */
 function isInitial(token: Token): boolean {
@@ -44,10 +36,6 @@ function isInitial(token: Token): boolean {
 
 function isCap(token: Token): boolean {
   return CAP.test(token.text) && /\p{L}/u.test(token.text);
-}
-
-function isLegalSuffix(token: Token): boolean {
-  return LEGAL_SUFFIXES.has(stripDots(coreText(token))) || LEGAL_SUFFIXES.has(coreText(token));
 }
 
 /** Whether two neighbouring tokens may sit in one name: only spaces between them, nothing quoted. */

@@ -1,13 +1,13 @@
 // Firm names that list their partners with commas: "Goldman, Sachs and Co", "Smith Barney, Harris Upham
 // and Co Inc", "Donaldson, Lufkin and Jenrette Securities Corp" are one name, not a list of companies.
 import { gazetteer } from './lexicons/gazetteer.js';
-import { LEGAL_SUFFIXES, ORG_HEADS } from './lexicons/organizations.js';
+import { ORG_HEADS } from './lexicons/organizations.js';
 import type { Token } from './nlp.js';
+import { coreText, isLegalSuffix, stripDots } from './token-words.js';
 
 type Run = [number, number];
 
-const word = (t: Token): string => t.text.replace(/['’]s$/u, '').replace(/\./gu, '');
-const isLegal = (t: Token): boolean => LEGAL_SUFFIXES.has(word(t));
+const word = (t: Token): string => stripDots(coreText(t));
 /** "and Co", "and Company", "& Co": the partners' firm. */
 const isCompany = (t: Token): boolean => /^(?:Co|Cos|Company)$/u.test(word(t));
 
@@ -17,7 +17,7 @@ function isPartner(tokens: Token[], [a, b]: Run, strict: boolean): boolean {
   const places = gazetteer().places;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isLegal(t) || ORG_HEADS.has(word(t))) return false;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isLegalSuffix(t) || ORG_HEADS.has(word(t))) return false;
     const place = places.get(t.text);
     if (place && (place.kind !== 'city' || (place.population ?? 0) >= 100_000)) return false;
     // Why: without "and Co" the list may be companies ("IBM, Apple and Microsoft Corp"): a name the
@@ -72,9 +72,9 @@ function partnershipFrom(tokens: Token[], runs: readonly Run[], i: number): numb
   for (const end of candidates.reverse()) {
     const [a, b] = last(end);
     const closing = tokens[b]!;
-    const legalTail = isLegal(closing) ? b - 1 : b;
+    const legalTail = isLegalSuffix(closing) ? b - 1 : b;
     const company = isCompany(tokens[legalTail]!) || isCompany(closing);
-    if (!company && !isLegal(closing) && !ORG_HEADS.has(word(closing))) continue;
+    if (!company && !isLegalSuffix(closing) && !ORG_HEADS.has(word(closing))) continue;
     const inner = end === k && !tokens.slice(a, b + 1).some((t) => t.text === 'and');
     if (inner) continue;
     const partners = runs.slice(i, end === k ? k : k + 1);
