@@ -20,8 +20,11 @@ export interface PlaceEntry {
 export interface Gazetteer {
   /** Surface form (exact case) → entry. */
   places: Map<string, PlaceEntry>;
-  /** Nationality adjectives and demonyms ("Canadian", "German") — never Place mentions. */
-  demonyms: Set<string>;
+  /**
+   * Nationality adjectives and demonyms ("Canadian", "German") — never Place mentions — and the ISO
+   * codes of the countries each names (some are shared; none for "European", "Asian", "African").
+   */
+  demonyms: Map<string, Set<string>>;
 }
 
 /** Cities below this population are left out: small towns named "Mobile" or "Reading" cost precision. */
@@ -169,7 +172,12 @@ interface CountryRecord {
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const places = new Map<string, PlaceEntry>();
-  const demonyms = new Set<string>();
+  const demonyms = new Map<string, Set<string>>();
+  const demonym = (word: string): Set<string> => {
+    const codes = demonyms.get(word) ?? new Set<string>();
+    demonyms.set(word, codes);
+    return codes;
+  };
   const countries = require('world-countries') as CountryRecord[];
   for (const c of countries) {
     const entry: PlaceEntry = { name: c.name.common, kind: 'country', country: c.cca2 };
@@ -178,8 +186,8 @@ export function gazetteer(): Gazetteer {
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z]/.test(alt)) add(places, alt, entry);
     for (const alias of COUNTRY_ALIASES[c.cca2] ?? []) add(places, alias, entry);
     for (const d of Object.values(c.demonyms ?? {})) {
-      demonyms.add(d.f);
-      demonyms.add(d.m);
+      demonym(d.f).add(c.cca2);
+      demonym(d.m).add(c.cca2);
     }
   }
   const { cities, states } = placeData();
@@ -198,7 +206,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const r of REGIONS) add(places, r, { name: r, kind: 'region' });
   for (const d of ['American', 'British', 'European', 'Asian', 'African', 'Chinese', 'Japanese', 'Korean'])
-    demonyms.add(d);
+    demonym(d);
   cached = { places, demonyms };
   return cached;
 }

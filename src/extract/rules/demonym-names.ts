@@ -1,10 +1,7 @@
 // A rule over mention names: an organization named by a nationality ("Haitian Parliament") is based in that country when the sentence names it.
-import { createRequire } from 'node:module';
 import type { Mention } from '../../types.js';
 import { gazetteer } from '../lexicons/gazetteer.js';
 import type { RelationRule } from './types.js';
-
-const require = createRequire(import.meta.url);
 
 /**
  * The rule's record: it runs over mention names, not a marked sentence (its pattern is never compiled;
@@ -18,33 +15,9 @@ export const DEMONYM_NAME_RULE: RelationRule = {
   confidence: 0.85,
 };
 
-interface CountryRecord {
-  cca2: string;
-  demonyms?: Record<string, { f: string; m: string }>;
-}
-
 /** A leading dateline: "BANGKOK, Thailand (AP) -", "(Text) Sofia, February 15 (BTA) --". */
 const DATELINE =
   /^\s*(?:\(\s*Text\s*\)\s*)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:\s*,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*){0,2}\s*,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*,?\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\s*)?\(\s*[A-Z][\w-]*\s*\)/;
-
-let byDemonym: Map<string, Set<string>> | undefined;
-
-/** Demonym ("Haitian") → ISO codes of the countries it names (world-countries; some are shared). */
-function demonymCountries(): Map<string, Set<string>> {
-  if (byDemonym) return byDemonym;
-  byDemonym = new Map();
-  for (const c of require('world-countries') as CountryRecord[]) {
-    for (const d of Object.values(c.demonyms ?? {})) {
-      for (const word of [d.f, d.m]) {
-        if (!/^[A-Z][a-z]+$/.test(word)) continue;
-        const codes = byDemonym.get(word) ?? new Set<string>();
-        codes.add(c.cca2);
-        byDemonym.set(word, codes);
-      }
-    }
-  }
-  return byDemonym;
-}
 
 /**
  * Organization → country pairs in one sentence's mentions: the organization's name opens with the
@@ -67,7 +40,9 @@ export function demonymNamePairs(
     if (org.type !== 'Organization' || org.source === 'pronoun') continue;
     const words = org.text.split(/\s+/);
     if (words.length < 2) continue;
-    const codes = demonymCountries().get(words[0]!);
+    // Why: a one-word demonym in plain capitals ("Haitian"), as the name's first word.
+    if (!/^[A-Z][a-z]+$/.test(words[0]!)) continue;
+    const codes = gazetteer().demonyms.get(words[0]!);
     if (!codes) continue;
     for (const place of places) {
       const entry = gazetteer().places.get(place.canonical ?? place.text);
