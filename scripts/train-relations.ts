@@ -278,16 +278,15 @@ const exact: boolean[] = [];
 /** Per pair, its arguments and sentence (for --dump-oof). */
 const pairInfo: Array<{ s: string; o: string; text: string }> = [];
 const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
+// Why: "exact" as `corpgraph eval` scores it, in the dataset's span conventions ("born in Concord ,
+// Mass ." is one CoNLL04 place; "President Lincoln" one person); each set's resolved once.
+const spanConventions = new Map(
+  [...new Set(units.map((unit) => unit.set))].map((set) => [set, resolveMapping(set as EvalDataset).spans]),
+);
 units.forEach((unit, u) => {
   const ex = extracted[u];
   if (!ex) return;
-  // Why: "exact" as `corpgraph eval` scores it, in the dataset's span conventions ("born in Concord ,
-  // Mass ." is one CoNLL04 place; "President Lincoln" one person).
-  const { spans: projected } = conventionalSpans(
-    ex.text,
-    ex.mentions,
-    resolveMapping(unit.set as EvalDataset).spans,
-  );
+  const { spans: projected } = conventionalSpans(ex.text, ex.mentions, spanConventions.get(unit.set));
   for (const pair of candidatePairs(ex.text, ex.sentences, ex.mentions, classes, ex.rules)) {
     const sm = ex.mentions[pair.subject];
     const om = ex.mentions[pair.object];
