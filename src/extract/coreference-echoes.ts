@@ -2,6 +2,7 @@
 // entities. In "Jane Roe, who founded Acme", the fact is expressed through "who" as much as through the
 // name; in "She worked at Acme, where she led sales", through "she" and "where" too.
 import type { EntityType, Mention, RelationMention } from '../types.js';
+import { lowerBound } from '../util/lower-bound.js';
 
 /** A relative pronoun right after a name, and the types of name it can stand for. */
 const RELATIVE = /^,? (?:(?:through|in|for|at|by|with|from|of|under) )?(who|whom|which|where)\b/u;
@@ -157,18 +158,6 @@ interface Candidate {
   m: Mention;
 }
 
-/** The first index in a list sorted by start whose mention starts at or after `at`. */
-function firstFrom(list: readonly Candidate[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.m.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * For each relation, the same fact at every other pair of mentions in its sentence that refer to its
  * subject's and object's entities: pronouns resolved to them ("he", "its"), unresolved pronouns of one
@@ -211,7 +200,11 @@ export function coreferenceEchoes(
     const echoes = (of: Mention, r: string): Candidate[] => {
       const list = byReferent.get(r) ?? [];
       const out: Candidate[] = [{ arg: { id: of.id }, m: of }];
-      for (let k = firstFrom(list, start); k < list.length && list[k]!.m.start < end; k++) {
+      for (
+        let k = lowerBound(list, (c) => c.m.start < start);
+        k < list.length && list[k]!.m.start < end;
+        k++
+      ) {
         const c = list[k]!;
         if (c.m !== of && c.m.end <= end) out.push(c);
       }

@@ -10,6 +10,7 @@ import type {
   RelationMention,
   RelationType,
 } from '../types.js';
+import { lowerBound } from '../util/lower-bound.js';
 import { createGraph } from './create.js';
 
 /** Relationship types whose direction carries no meaning (first-named party is the subject). */
@@ -31,18 +32,6 @@ export function combineConfidence(values: readonly number[]): number {
   let miss = 1;
   for (const v of values) miss *= 1 - v;
   return Math.round((1 - miss) * 1000) / 1000;
-}
-
-/** First index in sorted `list` whose element is not before `value` (binary search). */
-function lowerBound<T>(list: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(list[mid] as T)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // Why: binary insertion instead of push + sort keeps hub nodes (a country in thousands of articles)
